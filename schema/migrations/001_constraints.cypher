@@ -1,0 +1,10 @@
+// Identity: every node type has a unique, readable key.
+CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT agency_key IF NOT EXISTS FOR (n:Agency) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT unit_key IF NOT EXISTS FOR (n:AdministrativeUnit) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT duty_key IF NOT EXISTS FOR (n:Duty) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT deadline_key IF NOT EXISTS FOR (n:Deadline) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT target_key IF NOT EXISTS FOR (n:Target) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT finding_key IF NOT EXISTS FOR (n:Finding) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT fulfilment_key IF NOT EXISTS FOR (n:Fulfilment) REQUIRE n.key IS UNIQUE;

@@ -1,0 +1,87 @@
+/**
+ * One driver per process. Without NEO4J_URI the project starts (or joins) its own embedded Neo4j.
+ * Reads go through read transactions so that a cluster (neo4j:// routing) can serve them from
+ * followers; every transaction has a timeout so a runaway query cannot hang a request.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { Config } from '../config.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded.js';
+
+export interface Database {
+  driver: Driver;
+  uri: string;
+  database: string | undefined;
+  embedded: EmbeddedNeo4j | null;
+  txTimeoutMs: number;
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function connectDatabase(
+  config: Config,
+  opts: { log?: (m: string) => void } = {},
+): Promise<Database> {
+  let uri = config.NEO4J_URI;
+  let embedded: EmbeddedNeo4j | null = null;
+  if (!uri) {
+    embedded = await startEmbeddedNeo4j({
+      dataDir: config.NEO4J_DATA_DIR,
+      heap: config.NEO4J_HEAP,
+      txTimeoutSeconds: Math.ceil(config.TX_TIMEOUT_MS / 1000) * 4,
+      log: opts.log,
+    });
+    uri = embedded.uri;
+  }
+  const driver = neo4j.driver(uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: true,
+  });
+  const database = config.NEO4J_DATABASE;
+  const txConfig = { timeout: config.TX_TIMEOUT_MS };
+  const session = (mode: 'READ' | 'WRITE'): Session =>
+    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+
+  return {
+    driver,
+    uri,
+    database,
+    embedded,
+    txTimeoutMs: config.TX_TIMEOUT_MS,
+    async read(work) {
+      const s = session('READ');
+      try {
+        return await s.executeRead(work, txConfig);
+      } finally {
+        await s.close();
+      }
+    },
+    async write(work) {
+      const s = session('WRITE');
+      try {
+        // Loads of large documents may take longer than an API read.
+        return await s.executeWrite(work, { timeout: Math.max(config.TX_TIMEOUT_MS, 120_000) });
+      } finally {
+        await s.close();
+      }
+    },
+    async ping() {
+      const s = session('READ');
+      try {
+        await s.executeRead((tx) => tx.run('RETURN 1'), { timeout: 2_000 });
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await s.close().catch(() => undefined);
+      }
+    },
+    async close() {
+      await driver.close().catch(() => undefined);
+      if (embedded) await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,455 @@
+/**
+ * Extraction → graph. One document is loaded in ONE write transaction: either every fact of it
+ * lands or none does (a failure mid-way rolls back, the previous state stays).
+ *
+ * Idempotence:
+ *  - the same file again (same sha256) → nothing is written ("unchanged");
+ *  - another copy of an already loaded document (same key, other bytes: other formatting) → its
+ *    facts are not loaded a second time; metadata disagreements become METADATA_CONFLICT findings
+ *    ("copy"), and the copy's hash is remembered;
+ *  - `replace: true` reloads a document: its previous facts (everything whose sourceKey is the
+ *    document) are removed first, in the same transaction.
+ * Referenced documents become stubs (stub: true) and are filled in, not duplicated, when their own
+ * text is loaded (same key: issuer/number/year).
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/driver.js';
+import type { Extraction } from './model.js';
+import { fold, matchForm } from './text.js';
+
+export type LoadStatus = 'created' | 'filled-stub' | 'replaced' | 'unchanged' | 'copy';
+
+export interface LoadResult {
+  key: string;
+  status: LoadStatus;
+  conflicts: string[];
+}
+
+const numberFolded = (n: string | null | undefined) => (n ? fold(n).replace(/\s+/g, '') : null);
+
+function docProps(x: Extraction) {
+  const d = x.document;
+  return {
+    key: d.key,
+    kind: d.kind,
+    number: d.number,
+    numberFolded: numberFolded(d.number),
+    issuedOn: d.issuedOn,
+    year: d.year,
+    place: d.place,
+    title: d.title,
+    level: d.issuer.level,
+    draft: d.draft,
+    periodFrom: d.period?.from ?? null,
+    periodTo: d.period?.to ?? null,
+    signerCapacity: d.signerCapacity,
+    unresolvedBases: x.references.filter((r) => r.vague).map((r) => r.text),
+    sourceFile: x.source.file,
+    sourceSha256: x.source.sha256,
+    lineCount: x.source.lines,
+    searchText: fold(
+      [d.kind === 'PLAN' ? 'Kế hoạch' : '', d.number ?? '', d.title, d.issuer.name, d.place ?? ''].join(' '),
+    ),
+  };
+}
+
+/** Compare the metadata of a second copy with what the graph holds; return human-readable disagreements. */
+function compareCopy(existing: Record<string, unknown>, x: Extraction): string[] {
+  const d = x.document;
+  const out: string[] = [];
+  const cmp = (field: string, a: unknown, b: unknown) => {
+    if (a != null && b != null && String(a) !== String(b)) out.push(`${field}: "${a}" in the graph, "${b}" in ${x.source.file}`);
+  };
+  cmp('number', existing.number, d.number);
+  cmp('issuedOn', existing.issuedOn, d.issuedOn);
+  cmp('title', existing.title && fold(String(existing.title)), fold(d.title));
+  return out;
+}
+
+export async function loadExtraction(
+  db: Database,
+  x: Extraction,
+  opts: { replace?: boolean } = {},
+): Promise<LoadResult> {
+  return db.write(async (tx) => {
+    const key = x.document.key;
+    const found = await tx.run(
+      `OPTIONAL MATCH (d:Document {key: $key})
+       RETURN d.stub AS stub, d.sourceSha256 AS sha, d.sourceCopies AS copies,
+              d.number AS number, toString(d.issuedOn) AS issuedOn, d.title AS title`,
+      { key },
+    );
+    const rec = found.records[0]!;
+    const exists = rec.get('stub') !== null;
+    const isStub = rec.get('stub') === true;
+    const sha = rec.get('sha') as string | null;
+    const copies = (rec.get('copies') as string[] | null) ?? [];
+
+    if (exists && !isStub && !opts.replace) {
+      if (sha === x.source.sha256 || copies.includes(x.source.sha256)) return { key, status: 'unchanged', conflicts: [] };
+      const conflicts = compareCopy(
+        { number: rec.get('number'), issuedOn: rec.get('issuedOn'), title: rec.get('title') },
+        x,
+      );
+      await tx.run(
+        `MATCH (d:Document {key: $key})
+         SET d.sourceCopies = coalesce(d.sourceCopies, []) + $sha
+         WITH d
+         UNWIND $conflicts AS c
+         MERGE (f:Finding {key: $key + '#copy-' + $sha + '-' + toString(c.i)})
+         SET f.code = 'METADATA_CONFLICT', f.severity = 'WARNING', f.message = c.message,
+             f.sourceKey = $key, f.line = null
+         MERGE (d)-[:HAS_FINDING]->(f)`,
+        { key, sha: x.source.sha256, conflicts: conflicts.map((message, i) => ({ i, message })) },
+      );
+      return { key, status: 'copy', conflicts };
+    }
+
+    if (exists && !isStub) await removeFacts(tx, key);
+    const conflicts = await writeDocument(tx, x, isStub);
+    return { key, status: exists ? (isStub ? 'filled-stub' : 'replaced') : 'created', conflicts };
+  });
+}
+
+/** Everything read from a document (not the document node itself, nor nodes other documents share). */
+async function removeFacts(tx: ManagedTransaction, key: string) {
+  await tx.run(
+    `MATCH (n) WHERE (n:Duty OR n:Deadline OR n:Target OR n:Finding) AND n.sourceKey = $key DETACH DELETE n`,
+    { key },
+  );
+  await tx.run(`MATCH ()-[r]->() WHERE r.sourceKey = $key DELETE r`, { key });
+}
+
+async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boolean): Promise<string[]> {
+  const key = x.document.key;
+  const conflicts: string[] = [];
+
+  // Metadata of a stub that a citation gave vs. the document's own header.
+  if (wasStub) {
+    const r = await tx.run(`MATCH (d:Document {key: $key}) RETURN toString(d.issuedOn) AS issuedOn`, { key });
+    const cited = r.records[0]?.get('issuedOn') as string | null;
+    if (cited && x.document.issuedOn && cited !== x.document.issuedOn) {
+      conflicts.push(`issuedOn: cited as ${cited}, the document says ${x.document.issuedOn}`);
+    }
+  }
+
+  // Agencies first: documents, duties, deadlines and recipients point to them.
+  await tx.run(
+    `UNWIND $agencies AS a
+     MERGE (g:Agency {key: a.key})
+     ON CREATE SET g.name = a.name, g.type = a.type, g.level = a.level, g.group = a.group, g.names = []
+     SET g.names = reduce(acc = coalesce(g.names, []), n IN a.names | CASE WHEN n IN acc THEN acc ELSE acc + n END),
+         g.matchName = a.matchName, g.searchText = a.searchText,
+         g.unitKey = coalesce(g.unitKey, a.unit)`,
+    {
+      agencies: dedupeBy(
+        [...x.agencies, { key: x.document.issuer.key, name: x.document.issuer.name, names: [x.document.issuer.name], type: issuerType(x), level: x.document.issuer.level, unit: x.document.jurisdiction, group: false }],
+        (a) => a.key,
+      ).map((a) => ({
+        ...a,
+        matchName: matchForm(a.name),
+        searchText: fold([a.name, ...a.names].join(' ')),
+      })),
+    },
+  );
+
+  await tx.run(
+    `UNWIND $units AS u
+     MERGE (n:AdministrativeUnit {key: u.key})
+     SET n.name = u.name, n.kind = u.kind, n.level = u.level,
+         n.validFrom = CASE WHEN u.validFrom IS NULL THEN n.validFrom ELSE date(u.validFrom) END,
+         n.validTo = CASE WHEN u.validTo IS NULL THEN n.validTo ELSE date(u.validTo) END
+     WITH n, u WHERE u.parentKey IS NOT NULL
+     MERGE (p:AdministrativeUnit {key: u.parentKey})
+     MERGE (n)-[:PART_OF]->(p)`,
+    { units: x.units },
+  );
+  await tx.run(
+    `MATCH (g:Agency) WHERE g.key IN $keys AND g.unitKey IS NOT NULL
+     MATCH (u:AdministrativeUnit {key: g.unitKey})
+     MERGE (g)-[:IN_UNIT]->(u)`,
+    { keys: [...x.agencies.map((a) => a.key), x.document.issuer.key] },
+  );
+
+  const p = docProps(x);
+  await tx.run(
+    `MERGE (d:Document {key: $p.key})
+     SET d += $p, d.stub = false, d.issuedOn = CASE WHEN $p.issuedOn IS NULL THEN null ELSE date($p.issuedOn) END,
+         d.ingestedAt = datetime()
+     WITH d
+     MATCH (i:Agency {key: $issuer})
+     MERGE (d)-[r:ISSUED_BY {sourceKey: $p.key}]->(i) SET r.line = 1
+     WITH d
+     OPTIONAL MATCH (u:AdministrativeUnit {key: $unit})
+     FOREACH (_ IN CASE WHEN u IS NULL THEN [] ELSE [1] END | MERGE (d)-[r:APPLIES_TO {sourceKey: $p.key}]->(u))`,
+    { p, issuer: x.document.issuer.key, unit: x.document.jurisdiction },
+  );
+  if (x.document.signer) {
+    await tx.run(
+      `MATCH (d:Document {key: $key})
+       MERGE (s:Person {key: $pkey}) ON CREATE SET s.name = $name
+       MERGE (d)-[r:SIGNED_BY {sourceKey: $key}]->(s) SET r.line = $line`,
+      { key, pkey: slugPerson(x.document.signer), name: x.document.signer, line: x.source.lines },
+    );
+  }
+
+  // References: stubs for what is not in the graph yet; catalog facts win over citation text.
+  const refs = x.references.filter((r) => !r.vague);
+  const refRows = await tx.run(
+    `UNWIND $refs AS r
+     // a citation without a year reaches the one dated document with the same issuer and number
+     OPTIONAL MATCH (cand:Document) WHERE r.undatedPrefix IS NOT NULL AND cand.key STARTS WITH r.undatedPrefix
+     WITH r, collect(cand.key) AS cands
+     WITH r, CASE WHEN size(cands) = 1 THEN cands[0] ELSE r.key END AS target
+     MERGE (t:Document {key: target})
+     ON CREATE SET t.stub = true, t.draft = false, t.kind = r.kind, t.number = r.number, t.numberFolded = r.numberFolded,
+                   t.issuedOn = CASE WHEN r.issuedOn IS NULL THEN null ELSE date(r.issuedOn) END,
+                   t.year = r.year, t.title = r.title, t.level = r.issuerLevel, t.searchText = r.searchText
+     SET t.issuedOn = coalesce(t.issuedOn, CASE WHEN r.issuedOn IS NULL THEN null ELSE date(r.issuedOn) END),
+         t.title = coalesce(t.title, r.title)
+     WITH r, t
+     OPTIONAL MATCH (ia:Agency {key: r.issuerKey})
+     FOREACH (_ IN CASE WHEN ia IS NULL OR NOT t.stub THEN [] ELSE [1] END |
+        MERGE (t)-[x:ISSUED_BY {sourceKey: $key}]->(ia) SET x.line = r.line)
+     WITH r, t
+     MATCH (d:Document {key: $key})
+     CALL (r, t, d) {
+       WITH r, t, d WHERE r.relation = 'IMPLEMENTS'
+       MERGE (d)-[x:IMPLEMENTS {sourceKey: $key}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd
+       RETURN count(*) AS c1
+     }
+     CALL (r, t, d) {
+       WITH r, t, d WHERE r.relation = 'BASED_ON'
+       MERGE (d)-[x:BASED_ON {sourceKey: $key}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd
+       RETURN count(*) AS c2
+     }
+     CALL (r, t, d) {
+       WITH r, t, d WHERE r.relation = 'CITES'
+       MERGE (d)-[x:CITES {sourceKey: $key}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd
+       RETURN count(*) AS c3
+     }
+     RETURN r.key AS refKey, t.key AS target, r.issuedOn AS cited, toString(t.issuedOn) AS known, t.stub AS stub`,
+    {
+      key,
+      refs: refs.map((r) => ({
+        key: r.key,
+        undatedPrefix: r.key.endsWith('/undated') ? r.key.slice(0, -'undated'.length) : null,
+        relation: r.relation,
+        kind: r.kind,
+        number: r.number,
+        numberFolded: numberFolded(r.number),
+        issuedOn: r.issuedOn,
+        year: r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : yearOfNumber(r.number),
+        title: r.title,
+        issuerKey: r.issuer?.key ?? null,
+        issuerLevel: r.issuer?.level ?? null,
+        line: r.line,
+        lineEnd: r.lineEnd,
+        searchText: fold([r.text, r.title ?? '', r.number ?? ''].join(' ')),
+      })),
+    },
+  );
+  // Referenced issuers must exist as agencies for ISSUED_BY above: create them first next time —
+  // simpler: make sure they exist now and link (idempotent).
+  await tx.run(
+    `UNWIND $issuers AS a
+     MERGE (g:Agency {key: a.key}) ON CREATE SET g.name = a.name, g.level = a.level, g.type = a.type, g.group = false,
+       g.names = [a.name], g.matchName = a.matchName, g.searchText = a.searchText
+     WITH g, a
+     UNWIND a.docs AS dk
+     MATCH (t:Document {key: dk}) WHERE t.stub
+     MERGE (t)-[x:ISSUED_BY {sourceKey: $key}]->(g)`,
+    {
+      key,
+      issuers: issuersOfRefs(refs, refRows.records.map((r) => [r.get('refKey') as string, r.get('target') as string])),
+    },
+  );
+  for (const r of refRows.records) {
+    const cited = r.get('cited') as string | null;
+    const known = r.get('known') as string | null;
+    if (cited && known && cited !== known) {
+      conflicts.push(`${r.get('target')}: cited with date ${cited}, the graph holds ${known}`);
+    }
+  }
+  await tx.run(
+    `UNWIND $links AS l
+     MATCH (a:Document {key: l.from}), (b:Document {key: l.to})
+     CALL (a, b, l) {
+       WITH a, b, l WHERE l.relation = 'IMPLEMENTS'
+       MERGE (a)-[x:IMPLEMENTS {sourceKey: $key}]->(b) SET x.line = l.line, x.lineEnd = l.lineEnd
+       RETURN count(*) AS c1
+     }
+     CALL (a, b, l) {
+       WITH a, b, l WHERE l.relation <> 'IMPLEMENTS'
+       MERGE (a)-[x:BASED_ON {sourceKey: $key}]->(b) SET x.line = l.line, x.lineEnd = l.lineEnd
+       RETURN count(*) AS c2
+     }
+     RETURN count(*)`,
+    { key, links: x.links },
+  );
+
+  // Duties, who carries them, deadlines, targets.
+  await tx.run(
+    `MATCH (d:Document {key: $key})
+     UNWIND $duties AS u
+     MERGE (t:Duty {key: u.key})
+     SET t += u
+     MERGE (d)-[r:ASSIGNS {sourceKey: $key}]->(t) SET r.line = u.line, r.lineEnd = u.lineEnd`,
+    {
+      key,
+      duties: x.duties.map((u) => ({
+        key: u.key,
+        text: u.text,
+        section: u.section,
+        sourceKey: key,
+        line: u.line,
+        lineEnd: u.lineEnd,
+        unattributed: u.unattributed,
+        suggestedAgencyKey: u.suggestedAgency,
+        suggestionConfidence: u.suggestionConfidence,
+        curated: u.curated,
+        requiresDerivedPlan: (u as { requiresDerivedPlan?: boolean }).requiresDerivedPlan ?? false,
+        searchText: fold(u.text),
+      })),
+    },
+  );
+  await tx.run(
+    `UNWIND $rows AS a
+     MATCH (g:Agency {key: a.agencyKey}), (t:Duty {key: a.dutyKey})
+     MERGE (g)-[r:TASKED_WITH {sourceKey: $key, role: a.role}]->(t)
+     SET r.line = a.line, r.lineEnd = a.lineEnd, r.curated = a.curated`,
+    { key, rows: x.assignments },
+  );
+  await tx.run(
+    `UNWIND $rows AS x
+     MERGE (dl:Deadline {key: x.key})
+     SET dl.kind = x.kind, dl.date = CASE WHEN x.date IS NULL THEN null ELSE date(x.date) END,
+         dl.frequency = x.frequency, dl.month = x.month, dl.day = x.day, dl.monthOfPeriod = x.monthOfPeriod,
+         dl.fromDate = CASE WHEN x.from IS NULL THEN null ELSE date(x.from) END,
+         dl.text = x.text, dl.action = x.action, dl.recipientText = x.recipient,
+         dl.sourceKey = $key, dl.line = x.line, dl.lineEnd = x.lineEnd
+     WITH dl, x
+     OPTIONAL MATCH (t:Duty {key: x.dutyKey})
+     FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END | MERGE (t)-[r:DUE {sourceKey: $key}]->(dl) SET r.line = x.line)
+     WITH dl, x
+     CALL (dl, x) {
+       UNWIND x.agencyKeys AS ak
+       MATCH (g:Agency {key: ak})
+       MERGE (dl)-[r:BINDS {sourceKey: $key}]->(g) SET r.line = x.line
+       RETURN count(*) AS c1
+     }
+     CALL (dl, x) {
+       UNWIND x.recipientKeys AS rk
+       MATCH (g:Agency {key: rk})
+       MERGE (dl)-[r:REPORTS_TO {sourceKey: $key}]->(g) SET r.line = x.line
+       RETURN count(*) AS c2
+     }
+     RETURN count(*)`,
+    {
+      key,
+      rows: x.deadlines.map((d) => ({
+        ...d,
+        frequency: d.recurrence?.frequency ?? null,
+        month: d.recurrence?.month ?? null,
+        day: d.recurrence?.day ?? null,
+        monthOfPeriod: d.recurrence?.monthOfPeriod ?? null,
+        from: d.recurrence?.from ?? null,
+      })),
+    },
+  );
+  await tx.run(
+    `MATCH (d:Document {key: $key})
+     UNWIND $rows AS x
+     MERGE (t:Target {key: x.key})
+     SET t.metric = x.metric, t.comparator = x.comparator, t.value = toFloat(x.value), t.unit = x.unit,
+         t.period = x.period, t.text = x.text, t.sourceKey = $key, t.line = x.line, t.lineEnd = x.lineEnd,
+         t.dutyKey = x.dutyKey
+     MERGE (d)-[r:SETS {sourceKey: $key}]->(t) SET r.line = x.line`,
+    { key, rows: x.targets },
+  );
+  await tx.run(
+    `MATCH (d:Document {key: $key})
+     UNWIND $rows AS x
+     MATCH (g:Agency {key: x.agencyKey})
+     MERGE (d)-[r:SENT_TO {sourceKey: $key, line: x.line}]->(g) SET r.purpose = x.purpose, r.text = x.name`,
+    { key, rows: x.recipients.filter((r) => r.agencyKey) },
+  );
+  await tx.run(
+    `MATCH (d:Document {key: $key})
+     SET d.recipientLines = $lines`,
+    { key, lines: x.recipients.map((r) => `${r.line}: ${r.name}${r.purpose ? ` (${r.purpose})` : ''}`) },
+  );
+
+  const findings = [
+    ...x.issues.map((f, i) => ({ ...f, key: `${key}#finding-${i}` })),
+    ...conflicts.map((message, i) => ({
+      key: `${key}#conflict-${i}`,
+      code: 'METADATA_CONFLICT',
+      severity: 'WARNING' as const,
+      message,
+      line: null,
+    })),
+  ];
+  await tx.run(
+    `MATCH (d:Document {key: $key})
+     UNWIND $rows AS f
+     MERGE (n:Finding {key: f.key})
+     SET n.code = f.code, n.severity = f.severity, n.message = f.message, n.line = f.line, n.sourceKey = $key
+     MERGE (d)-[:HAS_FINDING]->(n)`,
+    { key, rows: findings },
+  );
+  return conflicts;
+}
+
+function issuerType(x: Extraction): string {
+  return x.agencies.find((a) => a.key === x.document.issuer.key)?.type ?? 'PEOPLES_COMMITTEE';
+}
+
+function issuersOfRefs(refs: Extraction['references'], targets: Array<[string, string]>) {
+  const byRef = new Map(targets);
+  const out = new Map<string, { key: string; name: string; level: string; type: string; matchName: string; searchText: string; docs: string[] }>();
+  for (const r of refs) {
+    if (!r.issuer) continue;
+    const e = out.get(r.issuer.key) ?? {
+      key: r.issuer.key,
+      name: r.issuer.name,
+      level: r.issuer.level,
+      type: guessType(r.issuer.name),
+      matchName: matchForm(r.issuer.name),
+      searchText: fold(r.issuer.name),
+      docs: [],
+    };
+    const t = byRef.get(r.key);
+    if (t) e.docs.push(t);
+    out.set(r.issuer.key, e);
+  }
+  return [...out.values()];
+}
+
+function guessType(name: string): string {
+  const f = fold(name);
+  if (/^(ubnd|uy ban nhan dan)/.test(f)) return 'PEOPLES_COMMITTEE';
+  if (/^(hdnd|hoi dong nhan dan)/.test(f)) return 'PEOPLES_COUNCIL';
+  if (/cong an/.test(f)) return 'PUBLIC_SECURITY';
+  if (/^bo /.test(f)) return 'MINISTRY';
+  if (/chinh phu|thu tuong|quoc hoi/.test(f)) return 'GOVERNMENT';
+  if (/(tinh uy|thi uy|huyen uy|dang uy|ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong)/.test(f)) return 'PARTY';
+  if (/ban chi dao/.test(f)) return 'STEERING_COMMITTEE';
+  if (/mat tran|mttq/.test(f)) return 'FATHERLAND_FRONT';
+  return 'OTHER';
+}
+
+function yearOfNumber(n: string | null): number | null {
+  const m = n?.match(/\/((?:19|20)\d{2})\//);
+  return m ? Number(m[1]) : null;
+}
+
+function slugPerson(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function dedupeBy<T>(xs: T[], k: (x: T) => string): T[] {
+  const m = new Map<string, T>();
+  for (const x of xs) if (!m.has(k(x))) m.set(k(x), x);
+  return [...m.values()];
+}

@@ -1,0 +1,108 @@
+/**
+ * Vietnamese text helpers shared by every phase.
+ *
+ * Three forms of a string exist in this project:
+ *  - the original (kept verbatim for provenance and display),
+ *  - the normalized form (`normalizeVi`): NFC, new-style tone placement
+ *    ("hoá" → "hóa", "uỷ" → "ủy"), typographic dashes/quotes unified, spaces collapsed,
+ *  - the folded form (`fold`): normalized, lower-case, without diacritics, đ → d;
+ *    used for matching, keys and diacritic-insensitive search.
+ */
+
+/** Old-style tone placement (on the second vowel of oa/oe/uy) → new style, per the 2018 orthography guidance. */
+const TONE_PAIRS: Array<[string, string]> = [];
+{
+  // tone marks as combining characters: acute, grave, hook above, tilde, dot below
+  const tones = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+  const clusters: Array<[string, string]> = [
+    ['o', 'a'], ['o', 'e'], ['u', 'y'],
+    ['O', 'A'], ['O', 'E'], ['U', 'Y'],
+    ['O', 'a'], ['O', 'e'], ['U', 'y'],
+  ];
+  for (const [first, second] of clusters) {
+    for (const t of tones) {
+      const oldStyle = (first + second + t).normalize('NFC');
+      const newStyle = (first + t + second).normalize('NFC');
+      TONE_PAIRS.push([oldStyle, newStyle]);
+    }
+  }
+}
+
+/**
+ * Old-style "oá/oè/uý" is only moved when the cluster ends the syllable (hoá → hóa,
+ * thuỷ → thủy) — "hoán", "toàn", "khuyến" keep their tone where it is.
+ */
+const TONE_RE = new RegExp(`(${TONE_PAIRS.map(([o]) => o).join('|')})(?![\\p{L}])`, 'gu');
+const TONE_MAP = new Map(TONE_PAIRS);
+
+export function normalizeTones(s: string): string {
+  return s.replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+}
+
+/** NFC, new tone placement, unified dashes/quotes/spaces. Keeps case and diacritics. */
+export function normalizeVi(s: string): string {
+  return normalizeTones(
+    s
+      .normalize('NFC')
+      .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[ \t]+/g, ' '),
+  ).trim();
+}
+
+/** Lower-case, no diacritics, đ → d, single spaces: the matching form. */
+export function fold(s: string): string {
+  return normalizeVi(s)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A readable ASCII slug: "Công an thị xã Bỉm Sơn" → "cong-an-thi-xa-bim-son". */
+export function slug(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Folded form with connectors dropped, so that spelling variants of one body compare equal:
+ * "Phòng Văn hoá - Thông tin" and "Phòng Văn hóa và Thông tin" → "phong van hoa thong tin".
+ */
+export function matchForm(s: string): string {
+  let f = ' ' + fold(s).replace(/[&,;:()"'.\-–/]+/g, ' ').replace(/\s+/g, ' ') + ' ';
+  for (const [long, short] of ABBREVIATIONS) f = f.split(` ${long} `).join(` ${short} `);
+  return f
+    .replace(/ (va|cua) /g, ' ')
+    .replace(/ (va|cua) /g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Long forms folded to the abbreviations analysts use, so both spellings match. Order matters. */
+const ABBREVIATIONS: Array<[string, string]> = [
+  ['uy ban nhan dan', 'ubnd'],
+  ['hoi dong nhan dan', 'hdnd'],
+  ['uy ban mat tran to quoc viet nam', 'ubmttq'],
+  ['uy ban mat tran to quoc', 'ubmttq'],
+  ['uy ban mttq viet nam', 'ubmttq'],
+  ['uy ban mttqvn', 'ubmttq'],
+  ['uy ban mttq', 'ubmttq'],
+  ['mat tran to quoc viet nam', 'mttq'],
+  ['mat tran to quoc', 'mttq'],
+  ['mttqvn', 'mttq'],
+  ['mttq viet nam', 'mttq'],
+  ['phong chay chua chay', 'pccc'],
+  ['phong chay chua chay va cuu nan cuu ho', 'pccc cnch'],
+  ['an ninh trat tu', 'antt'],
+  ['chinh tri xa hoi', 'ct xh'],
+  ['the duc the thao', 'tdtt'],
+  ['ban chi dao', 'bcd'],
+  ['ban chi huy quan su', 'bchqs'],
+  ['van phong hdnd ubnd', 'van phong hdnd ubnd'],
+];

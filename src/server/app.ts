@@ -1,0 +1,159 @@
+/**
+ * Builds the HTTP app: /graphql (Apollo Server 5; GET from a browser serves the offline GraphiQL),
+ * /health (200 only when the database answers). index-like files (src/cli/serve.ts) only start it.
+ * Plain node:http keeps the surface small; Apollo's executeHTTPGraphQLRequest is its integration API.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.js';
+import type { Database } from '../db/driver.js';
+import type { GraphContext } from '../graph/context.js';
+import { bearer, verifyToken, type Caller } from './auth.js';
+import { apiError, classifyError, ErrorCode } from './errors.js';
+import { graphiqlPage } from './graphiql.js';
+import { armor, complexityPlugin } from './limits.js';
+import { buildSchema } from './schema.js';
+
+const MAX_BODY = 1_000_000;
+
+export interface App {
+  server: Server;
+  apollo: ApolloServer<GraphContext>;
+  listen(port: number, host: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, db: Database): Promise<App> {
+  // Without a configured secret nobody can mint a valid token: mutations stay closed.
+  const jwtSecret = config.JWT_SECRET ?? randomBytes(32).toString('hex');
+  const schema = await buildSchema({ driver: db.driver, jwtSecret });
+  const protection = armor(config.MAX_QUERY_DEPTH);
+  const apollo = new ApolloServer<GraphContext>({
+    schema,
+    // graphql-armor ships CJS typings of Apollo's types; they are the same at runtime.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphContext>[]), complexityPlugin(schema, config.MAX_QUERY_COST) as ApolloServerPlugin<GraphContext>],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const known = classifyError(unwrapResolverError(error));
+      if (known) return { message: known.message, path: formatted.path, extensions: { code: known.code } };
+      const code = formatted.extensions?.code;
+      if (code === ErrorCode.INTERNAL || code === undefined) {
+        // @neo4j/graphql reports auth failures as plain errors with these messages.
+        if (/^Unauthenticated/.test(formatted.message)) return { ...formatted, extensions: { code: ErrorCode.UNAUTHENTICATED } };
+        if (/^Forbidden/.test(formatted.message)) return { ...formatted, extensions: { code: ErrorCode.FORBIDDEN } };
+        console.error('[graphql] internal error:', unwrapResolverError(error));
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  const context = async (req: IncomingMessage): Promise<GraphContext> => {
+    const token = bearer(req.headers.authorization);
+    const claims = await verifyToken(token, jwtSecret);
+    if (!config.PUBLIC_READS && !claims) {
+      throw apiError(ErrorCode.UNAUTHENTICATED, 'This API requires a valid bearer token (PUBLIC_READS=false).');
+    }
+    const caller: Caller = { token, claims };
+    return {
+      db,
+      caller,
+      token: claims ? token : undefined,
+      executionContext: db.driver,
+      sessionConfig: db.database ? { database: db.database } : undefined,
+    };
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      console.error('[http] unexpected error', err);
+      if (!res.headersSent) send(res, 500, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ message: 'Internal error', extensions: { code: ErrorCode.INTERNAL } }] }));
+    });
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      const up = await db.ping();
+      return send(res, up ? 200 : 503, { 'content-type': 'application/json' }, JSON.stringify({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' }));
+    }
+    if (url.pathname === '/' ) {
+      return send(res, 302, { location: '/graphql' }, '');
+    }
+    if (url.pathname !== '/graphql') return send(res, 404, { 'content-type': 'text/plain' }, 'Not found: use /graphql or /health\n');
+
+    if (req.method === 'GET' && !url.search && (req.headers.accept ?? '').includes('text/html')) {
+      return send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, graphiqlPage());
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req);
+      if (raw === null) return send(res, 413, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ message: `Request body larger than ${MAX_BODY} bytes`, extensions: { code: ErrorCode.BAD_USER_INPUT } }] }));
+      try {
+        body = raw.length ? JSON.parse(raw) : {};
+      } catch {
+        return send(res, 400, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] }));
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: () => context(req),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [k, v] of result.headers) outHeaders[k] = v;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') res.end(result.body.string);
+    else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  return {
+    server,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.address();
+          resolve(typeof addr === 'object' && addr ? addr.port : port);
+        });
+      }),
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string) {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) tooBig = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+
+// Two tiers, as in neo4j/graphql: unit tests need nothing; integration tests (*.int.test.ts)
+// share one real Neo4j started by the global setup (embedded unless NEO4J_URI is set).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['test/int/**/*.int.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/int/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
