@@ -1,0 +1,23 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The augmented schema exists only at runtime; `npm run print-schema` writes it (sorted) to
+// schema/generated/augmented.graphql, which is committed and checked for staleness in CI.
+const config: CodegenConfig = {
+  overwrite: true,
+  schema: 'schema/generated/augmented.graphql',
+  documents: ['test/operations/**/*.graphql'],
+  generates: {
+    'src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: false,
+        scalars: { Date: 'string', DateTime: 'string', BigInt: 'string' },
+        onlyOperationTypes: true,
+      },
+    },
+  },
+};
+
+export default config;

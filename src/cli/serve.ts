@@ -1,0 +1,43 @@
+/**
+ * npm start: start (or join) the database, apply migrations, load the seed documents (a no-op when
+ * they are already loaded), serve /graphql and /health.
+ */
+import { resolve } from 'node:path';
+import { connectDatabase } from '../db/driver.js';
+import { migrate } from '../db/migrate.js';
+import { collectFiles, ingestFiles } from '../ingest/run.js';
+import { createApp } from '../server/app.js';
+import { projectRoot } from '../paths.js';
+import { configOrExit, failOnEnvironment, log } from './common.js';
+
+const config = configOrExit();
+try {
+  const db = await connectDatabase(config, { log });
+  log(`[db] ${db.embedded ? `embedded Neo4j at ${db.uri}` : `Neo4j at ${db.uri}`}`);
+  const m = await migrate(db);
+  if (m.applied.length) log(`[db] migrations applied: ${m.applied.join(', ')}`);
+  if (config.SEED_ON_START) {
+    const files = collectFiles([resolve(projectRoot, config.SEED_DIR)]);
+    const out = await ingestFiles(db, files);
+    const changed = out.filter((o) => o.status !== 'unchanged');
+    log(`[seed] ${files.length} seed documents: ${changed.length ? changed.map((o) => `${o.status} ${o.key ?? o.file}`).join('; ') : 'all unchanged'}`);
+    for (const o of out.filter((o) => o.status === 'error')) log(`[seed] ${o.file}: ${o.error?.code} ${o.error?.message}`);
+  }
+  const app = await createApp(config, db);
+  const port = await app.listen(config.PORT, config.HOST);
+  log(`[api] GraphQL at http://${config.HOST}:${port}/graphql (GraphiQL in a browser), health at /health`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`[api] ${signal}: shutting down`);
+    await app.close().catch(() => undefined);
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+} catch (e) {
+  failOnEnvironment(e);
+}
