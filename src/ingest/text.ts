@@ -32,7 +32,8 @@ const TONE_PAIRS: Array<[string, string]> = [];
  * Old-style "oá/oè/uý" is only moved when the cluster ends the syllable (hoá → hóa,
  * thuỷ → thủy) — "hoán", "toàn", "khuyến" keep their tone where it is.
  */
-const TONE_RE = new RegExp(`(${TONE_PAIRS.map(([o]) => o).join('|')})(?![\\p{L}])`, 'gu');
+// not after q: in "quý", "qu" is the onset and the tone sits on y already.
+const TONE_RE = new RegExp(`(?<![qQ])(${TONE_PAIRS.map(([o]) => o).join('|')})(?![\\p{L}])`, 'gu');
 const TONE_MAP = new Map(TONE_PAIRS);
 
 export function normalizeTones(s: string): string {
@@ -48,7 +49,7 @@ export function normalizeVi(s: string): string {
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
       .replace(/[\u2018\u2019]/g, "'")
-      .replace(/[ \t]+/g, ' '),
+      .replace(/[ \t]*\t[ \t]*| {2,}/g, ' '), // = /[ \t]+/g → ' ' without rewriting single spaces (fast)
   ).trim();
 }
 
@@ -59,7 +60,7 @@ export function fold(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ') // = /\s+/g → ' ' without rewriting single spaces (fast)
     .trim();
 }
 
@@ -106,3 +107,44 @@ const ABBREVIATIONS: Array<[string, string]> = [
   ['ban chi huy quan su', 'bchqs'],
   ['van phong hdnd ubnd', 'van phong hdnd ubnd'],
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Dates as Vietnamese documents write them (added for the header/reference phases; additive only).
+
+/** "YYYY-MM-DD" for a real calendar date, else null (31/02, month 13, …). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > dim) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface ViDate {
+  iso: string;
+  year: number;
+  /** Offsets of the date text in the searched string. */
+  index: number;
+  end: number;
+}
+
+/** "ngày 05 tháng 9 năm 2019", "15/8/2014", "05-08-2025", "05.08.2025" (day first, as in Vietnam). */
+const VI_DATE_RE =
+  /(?<![\p{L}\d])(?:ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\5\s?(\d{4}))(?!\d)/giu;
+
+/** Every well-formed date in `s`, in order. Linear in the length of `s`. */
+export function findViDates(s: string): ViDate[] {
+  const out: ViDate[] = [];
+  VI_DATE_RE.lastIndex = 0;
+  for (let m = VI_DATE_RE.exec(s); m; m = VI_DATE_RE.exec(s)) {
+    const [d, mo, y] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[6], m[7]];
+    const iso = isoDate(Number(y), Number(mo), Number(d));
+    if (iso) out.push({ iso, year: Number(y), index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The first date in `s`, or null. */
+export function parseViDate(s: string): ViDate | null {
+  return findViDates(s)[0] ?? null;
+}

@@ -42,6 +42,10 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const known = classifyError(unwrapResolverError(error));
       if (known) return { message: known.message, path: formatted.path, extensions: { code: known.code } };
+      // graphql-armor's validation errors (depth, aliases, tokens, directives) get our public code.
+      if (/limit of \d+ exceeded/i.test(formatted.message)) {
+        return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+      }
       const code = formatted.extensions?.code;
       if (code === ErrorCode.INTERNAL || code === undefined) {
         // @neo4j/graphql reports auth failures as plain errors with these messages.

@@ -11,10 +11,10 @@ import { apiError, ErrorCode } from './errors.js';
 
 export function armor(maxDepth: number) {
   return new ApolloArmor({
-    maxDepth: { n: maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: 15 },
-    maxDirectives: { n: 30 },
-    maxTokens: { n: 4000 },
+    maxDepth: { n: maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true },
+    maxAliases: { n: 15, exposeLimits: true },
+    maxDirectives: { n: 30, exposeLimits: true },
+    maxTokens: { n: 4000, exposeLimits: true },
     costLimit: { enabled: false }, // cost is computed below with the schema's own estimators
     blockFieldSuggestion: { enabled: true },
   }).protect();

@@ -7,6 +7,7 @@ describe('Vietnamese normalisation', () => {
     expect(normalizeVi('Uỷ ban')).toBe('Ủy ban');
     expect(normalizeVi('Vĩnh Thuỷ')).toBe('Vĩnh Thủy');
     expect(normalizeVi('toàn dân, khuyến khích, hoán đổi')).toBe('toàn dân, khuyến khích, hoán đổi');
+    expect(normalizeVi('Trần Đức Quý, hàng quý, Quỳnh')).toBe('Trần Đức Quý, hàng quý, Quỳnh');
   });
 
   it('composes NFD input to NFC', () => {

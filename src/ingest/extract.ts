@@ -1,0 +1,94 @@
+/**
+ * One document, bytes → Extraction: readSource → parseHeader → extractReferences →
+ * extractResponsibilities → agencies merged (issuer + bodies named) → curation →
+ * zod-validated Extraction.
+ *
+ * Findings are data (code, severity, message, line). Exceptions are for bad input (InputError:
+ * empty, binary, legacy encoding, not a document) and for bugs.
+ */
+import { canonicalAgency, mergeAgencies } from './agencies.js';
+import type { DocContext, HeaderResult, SourceText } from './context.js';
+import { applyCuration, loadCurationFile, type CurationFile } from './curation.js';
+import { parseHeader } from './header.js';
+import { Extraction, type Agency, type Finding } from './model.js';
+import { extractReferences } from './references.js';
+import { extractResponsibilities } from './responsibilities.js';
+import { assertLooksLikeDocument, readSource } from './source.js';
+
+let curationFile: CurationFile | null = null;
+
+export interface ExtractOptions {
+  /** Apply seed/curation.json (default true). */
+  curation?: boolean;
+}
+
+export function extract(buf: Buffer, file: string, opts: ExtractOptions = {}): Extraction {
+  const src = readSource(buf, file);
+  assertLooksLikeDocument(src);
+  const header = parseHeader(src);
+  const ctx = header.context;
+  const refs = extractReferences(src, ctx, header);
+  const res = extractResponsibilities(src, ctx, header);
+
+  // The issuer and the bodies the text names. Bodies named only in "Nơi nhận" are not added as
+  // agencies (they are recipients, with their agencyKey; the golden readings do not count them).
+  const agencies = mergeAgencies([issuerAgency(header, ctx), ...res.agencies]);
+
+  const issues: Finding[] = [...src.issues, ...header.issues, ...refs.issues, ...res.issues];
+  const truncated = truncation(src, header);
+  if (truncated) issues.push(truncated);
+
+  let x: Extraction = {
+    source: { file, sha256: src.sha256, lines: src.lines.length, encoding: src.encoding, bytes: src.bytes },
+    document: header.document,
+    units: header.units,
+    references: refs.references,
+    links: refs.links,
+    agencies,
+    duties: res.duties,
+    assignments: res.assignments,
+    deadlines: res.deadlines,
+    targets: res.targets,
+    recipients: res.recipients,
+    issues,
+  };
+  if (opts.curation !== false) {
+    curationFile ??= loadCurationFile();
+    x = applyCuration(x, ctx, curationFile);
+  }
+  return Extraction.parse(x);
+}
+
+/** The issuer as an agency node (it may not be named anywhere in the body). */
+function issuerAgency(header: HeaderResult, ctx: DocContext): Agency {
+  const is = header.document.issuer;
+  const a = canonicalAgency(is.name, ctx);
+  if (a && a.key === is.key) return a;
+  return {
+    key: is.key,
+    name: is.name,
+    names: [is.name],
+    type: /^(UBND|Ủy ban nhân dân)/u.test(is.name) ? 'PEOPLES_COMMITTEE' : 'OTHER',
+    level: is.level,
+    unit: header.document.jurisdiction,
+    group: false,
+  };
+}
+
+const TERMINAL = /(?:[.:;!?…"')\]]|\.\/\.)\s*$/u;
+
+/**
+ * A document with neither signature nor "Nơi nhận" whose last paragraph stops mid-sentence was cut
+ * off (copy-paste, a page missing): keep what was read, say so.
+ */
+function truncation(src: SourceText, header: HeaderResult): Finding | null {
+  if (header.bodyEndLine !== null || header.document.signer) return null;
+  const last = [...src.lines].reverse().find((l) => l.text);
+  if (!last || TERMINAL.test(last.text)) return null;
+  return {
+    code: 'TRUNCATED',
+    severity: 'WARNING',
+    message: `The text ends mid-sentence at line ${last.n} with no signature or "Nơi nhận": the document looks truncated; what was read is kept.`,
+    line: last.n,
+  };
+}

@@ -1,0 +1,888 @@
+/**
+ * Phase 2: SourceText → HeaderResult (the document, its issuer, jurisdiction, signer) + DocContext.
+ *
+ * Handles the layouts plans come in: the plain layout (Số / Place, ngày … / KIND / title), the
+ * two-column header table flattened with "|" (or linearised on one line), web-mirror metadata
+ * tables ("Số hiệu | …", "Cơ quan ban hành | …") after site boilerplate, drafts with blank number
+ * and date, and documents that lost their header entirely (number/date/issuer then come from the
+ * body's own statement "UBND thị xã X ban hành …", the signature block or the dates in the text).
+ */
+import type { DocContext, HeaderResult, SourceLine, SourceText } from './context.js';
+import type { AdministrativeUnit, DocumentKind, ExtractedDocument, Finding, IssuerRef, Level } from './model.js';
+import { canonicalAgency } from './agencies.js';
+import { KIND_WORDS, kindAbbr, kindFromNumber, kindWord, normalizeNumber, numberYear } from './catalog.js';
+import { findViDates, fold, matchForm, normalizeVi, parseViDate, slug } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// Administrative units
+
+interface Tier {
+  word: string;
+  kind: AdministrativeUnit['kind'];
+  level: Level;
+}
+
+const TIERS: Record<string, Tier> = {
+  'tinh': { word: 'tỉnh', kind: 'PROVINCE', level: 'PROVINCE' },
+  'thanh pho': { word: 'thành phố', kind: 'CITY', level: 'DISTRICT' },
+  'thi xa': { word: 'thị xã', kind: 'TOWN', level: 'DISTRICT' },
+  'huyen': { word: 'huyện', kind: 'DISTRICT', level: 'DISTRICT' },
+  'quan': { word: 'quận', kind: 'DISTRICT', level: 'DISTRICT' },
+  'xa': { word: 'xã', kind: 'COMMUNE', level: 'COMMUNE' },
+  'phuong': { word: 'phường', kind: 'WARD', level: 'COMMUNE' },
+  'thi tran': { word: 'thị trấn', kind: 'TOWNSHIP', level: 'COMMUNE' },
+};
+
+/** Cities directly under the central government: their "thành phố" is a province-level unit. */
+const CENTRAL_CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho'];
+
+function tierOf(word: string): Tier | null {
+  return TIERS[fold(word)] ?? null;
+}
+
+/** District-level units ceased on 2025-07-01 (two-tier local government); so did the township type. */
+const DISTRICT_TIER_END = '2025-06-30';
+
+export function makeUnit(tierWord: string, name: string, year: number | null = null, parentKey: string | null = null): AdministrativeUnit | null {
+  const t = tierOf(tierWord);
+  if (!t) return null;
+  const proper = titleCaseName(name);
+  let { kind, level } = t;
+  const fn = fold(proper);
+  if (kind === 'CITY' && (CENTRAL_CITIES.includes(fn) || (fn === 'hue' && (year ?? 0) >= 2025))) level = 'PROVINCE';
+  const display = `${t.word} ${proper}`;
+  const ceased = level === 'DISTRICT' || kind === 'TOWNSHIP';
+  return {
+    key: slug(display),
+    name: display,
+    kind,
+    level,
+    parentKey: level === 'PROVINCE' ? null : parentKey,
+    validFrom: null,
+    validTo: ceased ? DISTRICT_TIER_END : null,
+  };
+}
+
+/** "BẮC NINH" → "Bắc Ninh"; mixed-case names are kept. */
+export function titleCaseName(name: string): string {
+  const n = normalizeVi(name);
+  if (n !== n.toUpperCase()) return n;
+  return n
+    .toLowerCase()
+    .split(/(\s+|-)/)
+    .map((w) => (/^\s+$|^-$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('');
+}
+
+const ALL_CAPS_MIN = 0.8;
+function isMostlyUpper(s: string): boolean {
+  let up = 0;
+  let low = 0;
+  for (const ch of s) {
+    if (ch.toUpperCase() !== ch.toLowerCase()) {
+      if (ch === ch.toUpperCase()) up++;
+      else low++;
+    }
+  }
+  return up + low >= 2 && up / (up + low) >= ALL_CAPS_MIN;
+}
+
+const TIER_RE_SRC = 'thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường';
+
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH BẮC NINH" → "UBND tỉnh Bắc Ninh", "BỘ CÔNG AN" → "Bộ Công an": capitals of
+ * header lines back to the way names are written in running text, so canonicalAgency reads them.
+ */
+export function recaseName(s: string): string {
+  const n = normalizeVi(s);
+  if (!isMostlyUpper(n)) return n;
+  let t = n.toLowerCase();
+  t = t.replace(/ủy ban nhân dân|uỷ ban nhân dân/g, 'UBND').replace(/hội đồng nhân dân/g, 'HĐND').replace(/\bubnd\b/g, 'UBND');
+  // party committees carry their unit's name directly: "TỈNH ỦY NGHỆ AN" → "Tỉnh ủy Nghệ An"
+  const party = /^((?:ban thường vụ\s+)?(?:tỉnh|thành|huyện|thị|quận|đảng) ủy)\s+(.+)$/u.exec(t);
+  if (party) return `${party[1]!.charAt(0).toUpperCase()}${party[1]!.slice(1)} ${titleCaseName(party[2]!.toUpperCase())}`.replace(/^Ban thường vụ/u, 'Ban Thường vụ').replace(/ (tỉnh|thành|huyện|thị|quận|đảng) ủy/u, (m) => ` ${m.trim().charAt(0).toUpperCase()}${m.trim().slice(1)}`);
+  // proper name after the last tier word
+  const re = new RegExp(`(^|\\s)(${TIER_RE_SRC})\\s+(.+)$`, 'u');
+  const m = re.exec(t);
+  let tail = '';
+  if (m && !/^(ủy|uỷ|hội|đội|viên)(?![\p{L}])/u.test(m[3]!)) {
+    tail = `${m[2]} ${titleCaseName(m[3]!.toUpperCase())}`;
+    t = t.slice(0, m.index + m[1]!.length);
+  }
+  // heads: capitalise the first word and the first word after "Bộ/Sở/Ban/Phòng/Cục/Công an"
+  const words = t.split(' ').filter(Boolean);
+  const out = words.map((w, i) => {
+    if (/^(UBND|HĐND)$/.test(w)) return w;
+    if (i === 0) return w.charAt(0).toUpperCase() + w.slice(1);
+    const prev = fold(words[i - 1]!);
+    if (/^(bo|so|ban|phong|cuc|chi|trung|van)$/.test(prev) && i === 1) return w.charAt(0).toUpperCase() + w.slice(1);
+    return w;
+  });
+  return [out.join(' '), tail].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issuer naming (canonical names come from agencies.ts)
+
+const NATIONAL_RE =
+  /^(quoc hoi|uy ban thuong vu quoc hoi|chinh phu|thu tuong|bo |ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong|chu tich nuoc|van phong chinh phu|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|kiem toan nha nuoc|ngan hang nha nuoc|tong cuc|cuc )/;
+
+function levelOfName(name: string): Level {
+  const f = fold(name);
+  if (NATIONAL_RE.test(f)) return 'NATIONAL';
+  if (/\btinh\b|tinh uy/.test(f)) return 'PROVINCE';
+  const city = /thanh pho (.+)$/.exec(f);
+  if (city && CENTRAL_CITIES.includes(city[1]!.trim())) return 'PROVINCE';
+  if (/\b(thi xa|huyen|quan|thanh pho)\b|\b(thi|huyen|quan) uy\b/.test(f)) return 'DISTRICT';
+  if (/\b(xa|phuong|thi tran)\b/.test(f)) return 'COMMUNE';
+  return 'UNKNOWN';
+}
+
+/** The canonical issuer for a body named in the text (header line, "của …", metadata). */
+export function issuerOf(raw: string, ctx: DocContext | null): IssuerRef | null {
+  const name = recaseName(
+    normalizeVi(raw)
+      .replace(/\((?:khóa|khoá|nay là)[^)]*\)/giu, ' ')
+      .replace(/^(?:Hội nghị (?:lần thứ \S+ )?)(?=Ban Chấp hành)/u, '')
+      .replace(/\s+(?:khóa|khoá)\s+[IVXL]+\b.*$/u, '')
+      .replace(/[\s,;:.]+$/u, '')
+      .trim(),
+  );
+  if (!name) return null;
+  const simple = name.replace(/^Ban Bí thư Trung ương Đảng$/u, 'Ban Bí thư').replace(/^Ban Chấp hành Trung ương Đảng$/u, 'Ban Chấp hành Trung ương');
+  const a = canonicalAgency(simple, ctx);
+  if (a) return { key: a.key, name: a.name, level: a.level === 'UNKNOWN' ? levelOfName(a.name) : a.level };
+  // Bodies agencies.ts does not treat as agencies (Quốc hội, Chủ tịch nước …): keep the name.
+  if (simple.length < 3 || simple.split(/\s+/).length > 16) return null;
+  return { key: slug(matchForm(simple)), name: simple, level: levelOfName(simple) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header line grammar
+
+const MOTTO_PARTS = [
+  /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu,
+  /CỘNG\s+HÒA\s+XÃ\s+HỘI/giu,
+  /CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu,
+  /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/gu,
+  /Độc\s+lập\s*-\s*Tự\s+do\s*-\s*Hạnh\s+phúc/giu,
+  /Độc\s+lập\s*-\s*Tự\s+do/giu,
+  /Tự\s+do\s*-\s*Hạnh\s+phúc/giu,
+];
+
+function stripMotto(cell: string): string {
+  let s = cell;
+  for (const re of MOTTO_PARTS) s = s.replace(re, ' ');
+  return s.replace(/[-_=\s]+$/u, '').replace(/^[-_=\s]+/u, '').replace(/\s+/g, ' ').trim();
+}
+
+const META_KEYS: Array<[RegExp, MetaKey]> = [
+  [/^số hiệu$/, 'number'],
+  [/^số văn bản$/, 'number'],
+  [/^ngày ban hành$/, 'date'],
+  [/^ngày có hiệu lực$/, 'effective'],
+  [/^loại văn bản$/, 'kind'],
+  [/^cơ quan ban hành$/, 'issuer'],
+  [/^nơi ban hành$/, 'issuer'],
+  [/^người ký$/, 'signer'],
+  [/^lĩnh vực$/, 'field'],
+  [/^tình trạng(?: hiệu lực)?$/, 'status'],
+  [/^ngày công báo$/, 'other'],
+  [/^số công báo$/, 'other'],
+  [/^ngày hết hiệu lực$/, 'other'],
+];
+type MetaKey = 'number' | 'date' | 'effective' | 'kind' | 'issuer' | 'signer' | 'field' | 'status' | 'other';
+const META_INLINE_RE =
+  /(Số hiệu|Số văn bản|Ngày ban hành|Ngày có hiệu lực|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?|Ngày công báo|Số công báo|Ngày hết hiệu lực)\s*:\s*/gu;
+
+function metaKeyOf(cell: string): MetaKey | null {
+  const c = cell.replace(/[:\s]+$/u, '').toLowerCase().normalize('NFC');
+  for (const [re, k] of META_KEYS) if (re.test(c)) return k;
+  return null;
+}
+
+const KIND_LINE_RE = new RegExp(
+  `^(${KIND_WORDS.map((k) => k.word.toUpperCase()).join('|')})(?=$|[\\s:.,;-])\\s*[:.-]?\\s*(.*)$`,
+  'u',
+);
+const NUMBER_CELL_RE = /^(?:[\p{L}]+\s+)?[Ss][ốỐ]\s*(?:[:.]\s*|\s+(?=[\d_.…\/]))(.*)$/u;
+const PLACE_DATE_RE = /^(?:([^,|]{1,60}?)\s*,\s*)?[Nn]gày\b(.*)$/u;
+const SEPARATOR_RE = /^[-_=.*…~\s]{3,}$/u;
+const WEB_TITLE_RE = new RegExp(`^(${KIND_WORDS.map((k) => k.word).join('|')})\\s+(?:số\\s+)?(\\d+[^\\s]*\\/[^\\s]+)?\\s*(?:năm\\s+(\\d{4}))?\\s*(.*)$`, 'u');
+const OPENER_RE =
+  /^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Theo|Triển khai|Tiếp tục|Nhằm|Để|Trên cơ sở|Thi hành|Qua|Sau khi|Ngày \d|Trong những năm|Những năm|Hiện nay|Năm \d{4})(?![\p{L}])/u;
+const SECTION_RE =
+  /^(?:[IVX]{1,5}\s*[.)/:-]\s*\S|(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?[IVX\d]+\b|(?:CHƯƠNG|Chương)\s+[IVX\d]+\b|Điều\s+1\s*[.:]|[A-D]\s*[.)]\s+\p{Lu}{2}|\d{1,2}\s*[.)]\s+\p{L})/u;
+const AUTHORITY_RE = /^(CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN|ỦY BAN NHÂN DÂN|UBND|BAN THƯỜNG VỤ|HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ)(?![\p{L}])/u;
+
+/** Cells of a flattened table row, empty cells kept (right column of a signature table). */
+function rawCells(line: SourceLine): string[] {
+  const t = line.text;
+  if (!t.includes('|') && !line.raw.includes('|')) return [t];
+  const parts = normalizeVi(line.raw.replace(/\*+/g, ''))
+    .split('|')
+    .map((c) => normalizeVi(c));
+  if (parts.length && parts[0] === '') parts.shift();
+  if (parts.length && parts[parts.length - 1] === '') parts.pop();
+  return parts.length ? parts : [''];
+}
+
+function cellsOf(line: SourceLine): string[] {
+  return line.text
+    .split('|')
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+interface NumberField {
+  value: string | null;
+  blank: boolean;
+  line: number;
+}
+
+function parseNumberCell(rest: string, line: number): NumberField {
+  // The number ends where the place/date of a linearised header begins.
+  const cut = rest.split(/\s{2,}|\s(?=[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)*\s*,\s*ngày)/u)[0] ?? '';
+  const compact = normalizeNumber(cut).replace(/\s+(?=[/-])|(?<=[/-])\s+/g, '');
+  const token = /^[^\s|,;]+(?:\s\([\p{Lu}\d]+\))?/u.exec(compact)?.[0] ?? '';
+  if (!token || /^[/._…-]/.test(token) || !/\d/.test(token.split(/[/-]/)[0] ?? '')) {
+    return { value: null, blank: true, line };
+  }
+  return { value: token, blank: false, line };
+}
+
+interface DateField {
+  iso: string | null;
+  year: number | null;
+  blank: boolean;
+  line: number;
+}
+
+function parseDateText(s: string, line: number): DateField | null {
+  const d = parseViDate(/^ngày/i.test(s.trim()) ? s : `ngày ${s}`) ?? parseViDate(s);
+  if (d) return { iso: d.iso, year: d.year, blank: false, line };
+  const y = /năm\s+(\d{4})|(\d{4})\s*$/u.exec(s);
+  if (/tháng/u.test(s) || /[/]\s*[/]/.test(s) || y) {
+    return { iso: null, year: y ? Number(y[1] ?? y[2]) : null, blank: true, line };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header zone
+
+interface HeaderZone {
+  webTitle: { text: string; line: number } | null;
+  meta: Partial<Record<MetaKey, { value: string; line: number }>>;
+  leftColumn: Array<{ text: string; line: number }>;
+  number: NumberField | null;
+  date: DateField | null;
+  place: string | null;
+  kind: { kind: DocumentKind; line: number } | null;
+  titleLines: SourceLine[];
+  authority: string | null;
+  bodyStart: number; // index into lines
+}
+
+const MAX_HEADER_LINES = 80;
+
+function scanHeader(lines: SourceLine[]): HeaderZone {
+  const z: HeaderZone = {
+    webTitle: null,
+    meta: {},
+    leftColumn: [],
+    number: null,
+    date: null,
+    place: null,
+    kind: null,
+    titleLines: [],
+    authority: null,
+    bodyStart: 0,
+  };
+  let state: 'pre' | 'title' | 'after' = 'pre';
+  let seen = 0;
+  let i = 0;
+  const limit = Math.min(lines.length, MAX_HEADER_LINES);
+  for (; i < limit; i++) {
+    const line = lines[i]!;
+    const t = line.text;
+    if (state === 'title') {
+      if (!t) {
+        if (z.titleLines.length) state = 'after';
+        continue;
+      }
+      if (SEPARATOR_RE.test(t)) {
+        if (z.titleLines.length) state = 'after';
+        continue;
+      }
+      const titleCaps = z.titleLines.length > 0 && isMostlyUpper(z.titleLines.map((l) => l.text).join(' '));
+      if (z.titleLines.length === 0) {
+        // A "Thực hiện …" paragraph right after the kind line is the body, unless it is short.
+        if ((OPENER_RE.test(t) && (t.length > 200 || /:\s*$/.test(t))) || SECTION_RE.test(t)) break;
+        z.titleLines.push(line);
+        continue;
+      }
+      if (OPENER_RE.test(t) || SECTION_RE.test(t) || (!titleCaps && isMostlyUpper(t) && AUTHORITY_RE.test(t))) {
+        if (AUTHORITY_RE.test(t) && isMostlyUpper(t)) {
+          z.authority = t;
+          state = 'after';
+          continue;
+        }
+        break;
+      }
+      z.titleLines.push(line);
+      continue;
+    }
+    if (state === 'after') {
+      if (!t || SEPARATOR_RE.test(t)) continue;
+      if (isMostlyUpper(t) && AUTHORITY_RE.test(t) && t.length < 120) {
+        z.authority ??= t;
+        continue;
+      }
+      break;
+    }
+    // state 'pre'
+    if (!t || SEPARATOR_RE.test(t)) continue;
+    if (seen++ > 40 && (z.kind || z.number || z.date)) break;
+    const cells = cellsOf(line);
+    let classified = false;
+    let prose = false;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      // metadata "Key | value" pairs, or "Key: value" inline
+      const mk = metaKeyOf(cell);
+      if (mk) {
+        const value = cells[c + 1];
+        if (value !== undefined && !metaKeyOf(value)) {
+          z.meta[mk] ??= { value, line: line.n };
+          c++;
+        }
+        classified = true;
+        continue;
+      }
+      if (META_INLINE_RE.test(cell)) {
+        META_INLINE_RE.lastIndex = 0;
+        const parts = cell.split(META_INLINE_RE);
+        for (let k = 1; k + 1 < parts.length; k += 2) {
+          const key = metaKeyOf(parts[k]!);
+          const value = parts[k + 1]!.trim();
+          if (key && value) z.meta[key] ??= { value, line: line.n };
+        }
+        classified = true;
+        continue;
+      }
+      META_INLINE_RE.lastIndex = 0;
+      const noMotto = stripMotto(cell);
+      if (!noMotto) {
+        classified = true;
+        continue;
+      }
+      // "Số: 14/KH-UBND" possibly followed by the place/date on the same line
+      if (OPENER_RE.test(noMotto) || (SECTION_RE.test(noMotto) && !KIND_LINE_RE.test(noMotto)) || noMotto.length >= 150) {
+        if (!(seen <= 4 && !z.webTitle && WEB_TITLE_RE.test(noMotto) && cells.length === 1 && /\sban hành$/u.test(noMotto))) {
+          prose = true;
+          continue;
+        }
+      }
+      const numIdx = noMotto.search(/(?:^|\s)(?:[\p{L}]+\s+)?[Ss][ốỐ]\s*[:.]|^S[ốỐ]\s(?=\d{1,5}\s?[-/])/u);
+      if (numIdx >= 0 && !z.number) {
+        const before = noMotto.slice(0, numIdx).trim();
+        const m = NUMBER_CELL_RE.exec(noMotto.slice(numIdx).trim());
+        if (m) {
+          z.number = parseNumberCell(m[1] ?? '', line.n);
+          if (before && isMostlyUpper(before) && !z.kind) z.leftColumn.push({ text: before, line: line.n });
+          const pd = /([^,|]{1,60}?)\s*,\s*ngày\b(.*)$/u.exec(m[1] ?? '');
+          if (pd && !z.date) {
+            z.date = parseDateText(pd[2]!, line.n);
+            z.place = cleanPlace(pd[1]!.replace(/^\S+\s*/, (w) => (/\d|\//.test(w) ? '' : w)));
+          }
+          classified = true;
+          continue;
+        }
+      }
+      const pd = PLACE_DATE_RE.exec(noMotto);
+      if (pd && /tháng|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.test(pd[2]!) && !z.date) {
+        z.date = parseDateText(pd[2]!, line.n);
+        if (pd[1]) z.place = cleanPlace(pd[1]);
+        classified = true;
+        continue;
+      }
+      const km = KIND_LINE_RE.exec(noMotto);
+      if (km && !z.kind && (noMotto.length < 200 || isMostlyUpper(km[1]!))) {
+        const kw = kindWord(km[1]!);
+        if (kw) {
+          z.kind = { kind: kw.kind, line: line.n };
+          const rest = (km[2] ?? '').trim();
+          if (rest) z.titleLines.push({ ...line, text: rest });
+          state = 'title';
+          classified = true;
+          break;
+        }
+      }
+      // a kind word alone on its line, in any case ("**Kế hoạch**")
+      if (!z.kind && cells.length === 1 && kindWord(noMotto) && noMotto.split(/\s+/).length <= 4) {
+        z.kind = { kind: kindWord(noMotto)!.kind, line: line.n };
+        state = 'title';
+        classified = true;
+        break;
+      }
+      if (
+        !z.webTitle && !z.kind && !z.number && !z.date && seen <= 4 && cells.length === 1 && !isMostlyUpper(noMotto) &&
+        WEB_TITLE_RE.test(noMotto) && (/^\S+(?:\s+\S+)?\s+(?:số\s+)?\d+[^\s]*\//u.test(noMotto) || /\sban hành$/u.test(noMotto) || noMotto.length >= 60)
+      ) {
+        z.webTitle = { text: noMotto, line: line.n };
+        classified = true;
+        continue;
+      }
+      if (isMostlyUpper(noMotto) && noMotto.length <= 90 && !z.kind) {
+        if (AUTHORITY_RE.test(noMotto) && /^(CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN)/u.test(noMotto)) z.authority ??= noMotto;
+        else z.leftColumn.push({ text: noMotto, line: line.n });
+        classified = true;
+        continue;
+      }
+    }
+    if (state === 'title') continue;
+    if (!classified && (prose || (z.kind || z.number || z.date || z.webTitle) && t.length >= 60)) break;
+  }
+  z.bodyStart = i;
+  return z;
+}
+
+function cleanPlace(p: string): string | null {
+  const s = normalizeVi(p)
+    .replace(/^[-–|,\s]+|[-–|,\s]+$/gu, '')
+    .replace(/^(?:TP|Tp|TX|Tx)\.\s*/u, '');
+  if (!s || s.length > 40 || /\d{3,}/.test(s)) return null;
+  return titleCaseName(s);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signature block
+
+const CAPACITY_START_RE = /^(?:(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\s*[.\/]?\s*(?=\p{Lu}))|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|TRƯỞNG CÔNG AN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BÍ THƯ|CHỦ NHIỆM|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|TƯ LỆNH|VIỆN TRƯỞNG|CHÁNH ÁN|TRƯỞNG|PHÓ TRƯỞNG)(?![\p{L}])/u;
+const SEAL_RE = /^\(?\s*(?:đã ký|ký|ký tên|ký,? đóng dấu|đã ký và đóng dấu|ký và ghi rõ họ tên|chữ ký|signed)[^)]*\)?\.?$|^\[\s*\w*\s*\]$/iu;
+const SURNAMES = new Set(
+  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan vuong trinh lam mai thai ha ' +
+    'ta luong dinh truong cao luu to chau quach kieu trieu van tong khuc mac chu giang la kha thach hua lai nong ' +
+    'lo quan tang tieu hau diep ong nghiem phung tat thieu doan lieu cu ninh khong nham bach thang au').split(' '),
+);
+const NOT_NAME_FIRST = /^(ủy|uỷ|công|ban|sở|phòng|bộ|văn|trung|đảng|hội|chủ|phó|trưởng|giám|lưu|nơi|kính|thường|tỉnh|huyện|thị|xã|phường|thành|các|như|cục|đội|đài|báo|kt|tm|tl)$/iu;
+
+/** Military and police ranks printed above or before the signer's name. */
+const RANK_RE = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|ĐẠI\s+(?:TƯỚNG|TÁ|ÚY)|THƯỢNG\s+(?:TƯỚNG|TÁ|ÚY)|TRUNG\s+(?:TƯỚNG|TÁ|ÚY)|THIẾU\s+(?:TƯỚNG|TÁ|ÚY))(?:\s+|$)/u;
+
+export function personName(s: string): string | null {
+  const t = normalizeVi(s).replace(/^(?:Ông|Bà|Đồng chí|Đ\/c)\s+/u, '').replace(RANK_RE, '').replace(/[.;,]+$/u, '');
+  if (t.length < 5 || t.length > 40) return null;
+  const caps = isMostlyUpper(t);
+  const name = caps ? titleCaseName(t) : t;
+  if (!/^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$/u.test(name)) return null;
+  const words = name.split(/\s+/);
+  if (NOT_NAME_FIRST.test(words[0]!)) return null;
+  if (caps && !SURNAMES.has(fold(words[0]!))) return null;
+  return name;
+}
+
+interface Signature {
+  signer: string | null;
+  capacity: string | null;
+  startLine: number | null; // 1-based, first line of the capacity block
+  signerLine: number | null;
+}
+
+function lastCell(line: SourceLine): string {
+  const cells = rawCells(line);
+  return (cells[cells.length - 1] ?? '').replace(/\*+/g, '').trim();
+}
+
+function scanSignature(lines: SourceLine[], from: number): Signature {
+  const block: Array<{ text: string; n: number }> = [];
+  const stopAt = Math.max(from, lines.length - 40);
+  for (let i = lines.length - 1; i >= stopAt; i--) {
+    const cell = lastCell(lines[i]!);
+    if (!cell || SEPARATOR_RE.test(cell) || SEAL_RE.test(cell)) continue;
+    const upper = isMostlyUpper(cell) && cell.length <= 70;
+    if (upper || personName(cell)) {
+      block.unshift({ text: cell, n: lines[i]!.n });
+      continue;
+    }
+    break;
+  }
+  // The person is the last name-like line; capacity lines are the capitals before it.
+  let signer: string | null = null;
+  let signerLine: number | null = null;
+  let capEnd = block.length;
+  for (let k = block.length - 1; k >= 0; k--) {
+    const nm = personName(block[k]!.text);
+    if (nm && !CAPACITY_START_RE.test(block[k]!.text)) {
+      signer = nm;
+      signerLine = block[k]!.n;
+      capEnd = k;
+      break;
+    }
+  }
+  const caps = block.slice(0, capEnd).filter((b) => isMostlyUpper(b.text) && !RANK_RE.test(b.text));
+  // the capacity block starts at the first capacity head
+  const first = caps.findIndex((b) => CAPACITY_START_RE.test(b.text));
+  const parts: string[] = [];
+  let startLine: number | null = null;
+  if (first >= 0) {
+    startLine = caps[first]!.n;
+    for (const b of caps.slice(first)) {
+      const text = b.text.replace(/\s+/g, ' ').replace(/^(T\/M|K\/T|T\/L)\s*/u, (m) => `${m.replace(/[/\s]/g, '')}. `).replace(/^(TM|KT|TL|TUQ|Q)\s*\.?\s*/u, '$1. ');
+      if (!parts.length || CAPACITY_START_RE.test(text)) parts.push(text);
+      else parts[parts.length - 1] = `${parts[parts.length - 1]} ${text}`;
+    }
+  }
+  if (!parts.length && signer === null) return { signer: null, capacity: null, startLine: null, signerLine: null };
+  return { signer, capacity: parts.length ? parts.join(' / ') : null, startLine: startLine ?? signerLine, signerLine };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jurisdiction evidence in the body
+
+/** Upper-case Vietnamese letters (explicit: `\\p{Lu}` with the `u` flag is slow on long texts). */
+const UP = 'A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
+const LOW = 'a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+const WORD = `[${UP}][${LOW}]*`;
+const NAME_SRC = `(?:${WORD}(?:[ \\t]+${WORD}){0,3}(?:[ \\t]*-[ \\t]*${WORD}(?:[ \\t]+${WORD}){0,2})?|\\d{1,2}(?![\\d/]))`;
+const TIER_CASED = 'thành phố|Thành phố|thị xã|Thị xã|thị trấn|Thị trấn|tỉnh|Tỉnh|huyện|Huyện|quận|Quận|xã|Xã|phường|Phường';
+const NOT_LETTER = `[^A-Za-z0-9\\u00c0-\\u1ef9]`;
+const NO_LETTER_AFTER = `(?![A-Za-z\\u00c0-\\u1ef9])`;
+/** "<tier> <Proper Name>": "thị xã Bỉm Sơn", "tỉnh Thanh Hóa", "phường 3". */
+const NAMED_UNIT_RE = new RegExp(`(?:^|${NOT_LETTER})(${TIER_CASED})[ \\t]+(${NAME_SRC})${NO_LETTER_AFTER}`, 'g');
+/** The document's own statement: "UBND thị xã Bỉm Sơn triển khai …", "Ủy ban nhân dân tỉnh đề ra …". */
+const STATEMENT_RE = new RegExp(
+  `(?:^|[\\s,;.])(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)[ \\t]+(${TIER_CASED})(?:[ \\t]+(${NAME_SRC}))?[ \\t]+(?:(?:tổ chức|tiếp tục|chủ động|thống nhất)[ \\t]+)?(?:ban hành|xây dựng|triển khai|đề ra|lập|thực hiện|hướng dẫn|quyết định|yêu cầu|chỉ đạo)${NO_LETTER_AFTER}`,
+);
+/** A body of some tier named without the unit's name: the document's own tier ("Công an thị xã"). */
+const RELATIVE_RE = new RegExp(
+  `(?:^|${NOT_LETTER})(?:UBND|Ủy ban nhân dân|Công an|Chủ tịch UBND|Ban Chỉ huy Quân sự|HĐND|Đảng ủy|Văn phòng HĐND (?:và|&) UBND|Văn phòng UBND)[ \\t]+(${TIER_CASED})${NO_LETTER_AFTER}(?![ \\t]+[${UP}\\d])`,
+  'g',
+);
+
+interface NamedCount {
+  tier: string; // folded tier
+  name: string; // best spelling
+  count: number;
+}
+
+function countNamedUnits(text: string): NamedCount[] {
+  const by = new Map<string, { tier: string; spellings: Map<string, number>; count: number }>();
+  NAMED_UNIT_RE.lastIndex = 0;
+  for (let m = NAMED_UNIT_RE.exec(text); m; m = NAMED_UNIT_RE.exec(text)) {
+    const tier = fold(m[1]!);
+    const name = m[2]!.trim();
+    if (/^(Ủy|Uỷ|Hội|Đội|Viên|Đoàn)(?![\p{L}])/u.test(name)) continue;
+    const k = `${tier}|${fold(name)}`;
+    const e = by.get(k) ?? { tier, spellings: new Map(), count: 0 };
+    e.count++;
+    e.spellings.set(name, (e.spellings.get(name) ?? 0) + 1);
+    by.set(k, e);
+  }
+  return [...by.values()]
+    .map((e) => {
+      // the spelling with the most diacritics wins ties of frequency ("Bỉm Sơn" over "Bim Sơn")
+      const best = [...e.spellings.entries()].sort(
+        (a, b) => b[1] - a[1] || diacritics(b[0]) - diacritics(a[0]),
+      )[0]![0];
+      const richest = [...e.spellings.keys()].sort((a, b) => diacritics(b) - diacritics(a))[0]!;
+      return { tier: e.tier, name: diacritics(richest) > diacritics(best) ? richest : best, count: e.count };
+    })
+    .sort((a, b) => b.count - a.count);
+}
+
+function diacritics(s: string): number {
+  return s.normalize('NFD').replace(/[^\u0300-\u036f]/g, '').length + (s.match(/[đĐ]/g) ?? []).length;
+}
+
+function countRelativeTiers(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (/các\s*$/u.test(before)) continue;
+    const t = fold(m[1]!);
+    out.set(t, (out.get(t) ?? 0) + 1);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// parseHeader
+
+const PERIOD_RE = /giai\s+đoạn\s+(\d{4})\s*(?:-|đến|tới)\s*(?:năm\s+)?(\d{4})|từ\s+năm\s+(\d{4})\s+đến\s+(?:hết\s+)?năm\s+(\d{4})/iu;
+
+function periodOf(s: string): { from: number; to: number } | null {
+  const m = PERIOD_RE.exec(s);
+  if (!m) return null;
+  const from = Number(m[1] ?? m[3]);
+  const to = Number(m[2] ?? m[4]);
+  return from <= to && to - from <= 30 ? { from, to } : null;
+}
+
+function titleFromWeb(text: string): { title: string; kind: DocumentKind | null; issuer: string | null } {
+  const m = WEB_TITLE_RE.exec(text);
+  if (!m) return { title: text, kind: null, issuer: null };
+  let rest = (m[4] ?? '').trim();
+  let issuer: string | null = null;
+  const by = /\s+do\s+(.+?)\s+ban hành\s*$/u.exec(rest);
+  if (by) {
+    issuer = by[1]!;
+    rest = rest.slice(0, by.index).trim();
+  }
+  return { title: upperFirst(rest), kind: kindWord(m[1]!)?.kind ?? null, issuer };
+}
+
+function upperFirst(s: string): string {
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+function cleanTitle(s: string): string {
+  return normalizeVi(s)
+    .replace(/^[\s:.\-–"]+/u, '')
+    .replace(/[\s:;,]+$/u, '')
+    .replace(/\s*\.\/\.\s*$/u, '')
+    .trim();
+}
+
+function makeFinding(code: string, severity: Finding['severity'], message: string, line: number | null): Finding {
+  return { code, severity, message, line };
+}
+
+/** Unit evidence collected from the whole text. */
+interface UnitEvidence {
+  tier: string | null; // folded tier word of the document's own unit
+  name: string | null;
+}
+
+const PARTY_TIER: Record<string, string> = { tinh: 'tinh', thanh: 'thanh pho', huyen: 'huyen', thi: 'thi xa', quan: 'quan' };
+
+function unitFromPhrase(phrase: string): UnitEvidence {
+  // party committees: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy X"
+  const party = /(?:^|\s)(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?:\s+(\p{Lu}.*))?$/u.exec(recaseName(phrase));
+  if (party) return { tier: PARTY_TIER[fold(party[1]!)] ?? null, name: party[2]?.trim() ?? null };
+  const m = new RegExp(`(?:^|\\s)(${TIER_RE_SRC})(?:\\s+(.+))?$`, 'iu').exec(recaseName(phrase));
+  if (!m) return { tier: null, name: null };
+  const name = m[2]?.trim();
+  return { tier: fold(m[1]!), name: name && /^[\p{Lu}\d]/u.test(name) ? name : null };
+}
+
+export function parseHeader(src: SourceText): HeaderResult {
+  const lines = src.lines;
+  const issues: Finding[] = [];
+  const z = scanHeader(lines);
+  const bodyIdx = Math.min(z.bodyStart, lines.length);
+  const sig = scanSignature(lines, bodyIdx);
+
+  // Body end: "Nơi nhận" or the signature block, whichever comes first, in the last part.
+  let recipientsLine: number | null = null;
+  for (let i = lines.length - 1; i >= bodyIdx; i--) {
+    const cells = rawCells(lines[i]!);
+    if (cells.some((c) => /^Nơi nhận(?![\p{L}])/u.test(c.replace(/\*+/g, '').trim()))) {
+      recipientsLine = lines[i]!.n;
+      break;
+    }
+  }
+  const ends = [recipientsLine, sig.startLine].filter((x): x is number => x !== null && x > (lines[bodyIdx]?.n ?? 0));
+  const bodyEndLine = ends.length ? Math.min(...ends) : null;
+  const bodyLines = lines.slice(bodyIdx, bodyEndLine ? lines.findIndex((l) => l.n === bodyEndLine) : lines.length);
+  const bodyText = bodyLines.map((l) => l.text).join('\n');
+
+  // Preamble: the body before its first section heading (where the document states itself).
+  const preambleLines: SourceLine[] = [];
+  for (const l of bodyLines) {
+    if (l.text && SECTION_RE.test(l.text) && preambleLines.some((p) => p.text)) break;
+    preambleLines.push(l);
+    if (preambleLines.length > 30) break;
+  }
+  const preamble = preambleLines.map((l) => l.text).join('\n');
+
+  // --- title
+  const web = z.webTitle ? titleFromWeb(z.webTitle.text) : null;
+  let title = cleanTitle(z.titleLines.map((l) => l.text).join(' '));
+  if (!title && web) title = cleanTitle(web.title);
+  if (!title) {
+    const m = /(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|kế hoạch)\s+(.{10,200}?)(?:\s+(?:như sau|với (?:các|những) nội dung|cụ thể như sau|với nội dung)|:)/u.exec(preamble);
+    if (m) title = upperFirst(cleanTitle(m[1]!));
+  }
+
+  // --- kind
+  const metaKind = z.meta.kind ? kindWord(z.meta.kind.value)?.kind ?? null : null;
+  const numberValue = z.number?.value ?? (z.meta.number && /\d/.test(z.meta.number.value) ? normalizeNumber(z.meta.number.value) : null);
+  const kind: DocumentKind = z.kind?.kind ?? metaKind ?? web?.kind ?? (numberValue ? kindFromNumber(numberValue) : null) ?? 'OTHER';
+
+  // --- number
+  let number: string | null = numberValue;
+  if (z.number?.blank) {
+    number = null;
+    issues.push(makeFinding('BLANK_NUMBER', 'WARNING', 'The number is left blank ("Số: /…"): a draft or an unregistered copy.', z.number.line));
+  } else if (!number) {
+    issues.push(makeFinding('MISSING_NUMBER', 'WARNING', 'No document number ("Số: …") in the text; the key uses the title instead.', null));
+  }
+
+  // --- date
+  let issuedOn: string | null = z.date?.iso ?? null;
+  let dateYear: number | null = z.date?.year ?? null;
+  if (!issuedOn && z.meta.date) {
+    const d = parseViDate(z.meta.date.value);
+    if (d) {
+      issuedOn = d.iso;
+      dateYear = d.year;
+    }
+  }
+  if (z.date?.blank && !issuedOn) {
+    issues.push(makeFinding('BLANK_DATE', 'WARNING', `The date is left blank ("ngày … tháng … năm${dateYear ? ' ' + dateYear : ''}"): a draft.`, z.date.line));
+  } else if (!issuedOn) {
+    issues.push(makeFinding('MISSING_DATE', 'WARNING', 'No date of issue in the text.', null));
+  }
+  const draft = !!z.number?.blank || (!!z.date?.blank && !issuedOn);
+
+  // --- year
+  let year: number | null = issuedOn ? Number(issuedOn.slice(0, 4)) : dateYear;
+  year ??= number ? numberYear(number) : null;
+  if (year === null && title) {
+    const m = /(?<!(?:đến|tới|nhìn|đoạn|từ)\s)năm\s+(\d{4})/u.exec(title);
+    if (m) year = Number(m[1]);
+  }
+  if (year === null) {
+    const counts = new Map<number, number>();
+    for (const d of findViDates(bodyText)) counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    if (best) year = best[0];
+  }
+
+  // --- period
+  const period = periodOf(title) ?? (() => {
+    const st = STATEMENT_RE.exec(preamble);
+    return st ? periodOf(preamble.slice(st.index, st.index + 300)) : null;
+  })();
+
+  // --- issuer and jurisdiction
+  const named = countNamedUnits(`${title}\n${bodyText}`);
+  const statement = STATEMENT_RE.exec(preamble);
+  const relative = countRelativeTiers(bodyText);
+  const left = joinLeftColumn(z.leftColumn.map((l) => l.text));
+  const candidates: string[] = [];
+  if (left) candidates.push(left);
+  if (z.authority) candidates.push(z.authority.replace(/^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN)\s+/u, ''));
+  const metaIssuer = z.meta.issuer?.value ?? web?.issuer ?? null;
+  const localCode = number ? /(?:^|[-/])UBND(?:$|[-/])/u.test(number) : false;
+  if (metaIssuer) {
+    const bare = new RegExp(`^(${TIER_RE_SRC})\\s+\\p{Lu}`, 'iu').test(normalizeVi(metaIssuer));
+    candidates.push(bare && (localCode || kind === 'PLAN' || !number) ? `UBND ${metaIssuer.charAt(0).toLowerCase()}${metaIssuer.slice(1)}` : metaIssuer);
+  }
+  if (statement) candidates.push(`UBND ${statement[2]}${statement[3] ? ' ' + statement[3] : ''}`);
+  const tm = sig.capacity ? /^TM\.\s*(.+?)(?:\s\/|$)/u.exec(sig.capacity) : null;
+  if (tm) candidates.push(tm[1]!);
+  if (!candidates.length && localCode) candidates.push('UBND');
+
+  const primary = candidates[0] ?? null;
+  let ev: UnitEvidence = primary ? unitFromPhrase(primary) : { tier: null, name: null };
+  // Missing tier: the body's own statement, else the tier most bodies are named with.
+  if (primary && !ev.tier && /^(UBND|ỦY BAN NHÂN DÂN|Ủy ban nhân dân|HĐND|HỘI ĐỒNG NHÂN DÂN)/iu.test(primary)) {
+    const others = candidates.slice(1).map(unitFromPhrase).find((e) => e.tier);
+    const rel = [...relative.entries()].sort((a, b) => b[1] - a[1])[0];
+    ev = { tier: others?.tier ?? (statement ? fold(statement[2]!) : null) ?? rel?.[0] ?? null, name: others?.name ?? null };
+  }
+  if (ev.tier && !ev.name) {
+    const fromOthers = candidates.map(unitFromPhrase).find((e) => e.tier === ev.tier && e.name);
+    const place = z.place;
+    const bestNamed = named.find((n) => n.tier === ev.tier);
+    ev.name = fromOthers?.name ?? place ?? bestNamed?.name ?? null;
+  }
+  const unit = ev.tier && ev.name ? makeUnit(ev.tier, ev.name, year) : null;
+
+  // Province containing a lower unit; district containing a commune.
+  let province: AdministrativeUnit | null = null;
+  let district: AdministrativeUnit | null = null;
+  if (unit && unit.level === 'PROVINCE') province = unit;
+  else {
+    const p = named.find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && CENTRAL_CITIES.includes(fold(n.name))));
+    if (p) province = makeUnit(p.tier, p.name, year);
+  }
+  if (unit && unit.level === 'COMMUNE') {
+    const d = named.find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !CENTRAL_CITIES.includes(fold(n.name))));
+    if (d) district = makeUnit(d.tier, d.name, year, province?.key ?? null);
+  }
+  if (unit && unit.level !== 'PROVINCE') unit.parentKey = (unit.level === 'COMMUNE' ? district?.key : null) ?? province?.key ?? null;
+
+  const baseCtx: DocContext = {
+    issuer: { key: 'unknown', name: 'unknown', level: unit?.level ?? 'UNKNOWN' },
+    level: unit?.level ?? 'UNKNOWN',
+    unit,
+    province,
+    district,
+    year,
+    documentKey: '',
+  };
+  let issuer: IssuerRef | null = null;
+  if (primary) {
+    const phrase = ev.tier && ev.name && /^(UBND|ỦY BAN NHÂN DÂN|Ủy ban nhân dân)\s*$/iu.test(primary.trim()) ? `UBND ${TIERS[ev.tier]!.word} ${ev.name}` : primary;
+    issuer = issuerOf(phrase, baseCtx);
+  }
+  if (!issuer) {
+    issuer = { key: 'unknown', name: 'Không rõ cơ quan ban hành', level: 'UNKNOWN' };
+    issues.push(makeFinding('MISSING_ISSUER', 'WARNING', 'The issuing body could not be read from the header, the body or the signature.', null));
+  }
+
+  // --- signer
+  const signer = sig.signer ?? (z.meta.signer ? personName(z.meta.signer.value) : null);
+
+  // --- key
+  const numberPart = number
+    ? slug(number)
+    : `${kindAbbr(kind)}-${slug(title.split(/\s+/).slice(0, 8).join(' ')) || 'khong-tieu-de'}`;
+  const documentKey = `${issuer.key}/${numberPart}/${year ?? 'undated'}`;
+
+  const units: AdministrativeUnit[] = [];
+  for (const u of [unit, district, province]) if (u && !units.some((x) => x.key === u.key)) units.push(u);
+
+  const firstLine = lines.find((l) => l.text)?.n ?? 1;
+  const lastLine = [...lines].reverse().find((l) => l.text)?.n ?? lines.length;
+  const document: ExtractedDocument = {
+    line: firstLine,
+    lineEnd: Math.max(firstLine, lastLine),
+    key: documentKey,
+    kind,
+    number,
+    issuedOn,
+    year,
+    place: z.place,
+    issuer,
+    jurisdiction: unit?.key ?? null,
+    title,
+    signer,
+    signerCapacity: sig.capacity,
+    period,
+    draft,
+  };
+  const context: DocContext = { ...baseCtx, issuer, level: issuer.level !== 'UNKNOWN' ? issuer.level : baseCtx.level, documentKey };
+  return {
+    document,
+    units,
+    context,
+    issues,
+    bodyStartLine: lines[bodyIdx]?.n ?? lines.length + 1,
+    bodyEndLine,
+  };
+}
+
+/** Left-column lines of a header: "ỦY BAN NHÂN DÂN" + "TỈNH BẮC NINH"; "UBND TỈNH X" + "SỞ Y TẾ". */
+function joinLeftColumn(parts: string[]): string | null {
+  const ps = parts.map((p) => p.replace(/[-_=]+$/u, '').trim()).filter(Boolean);
+  if (!ps.length) return null;
+  if (ps.length === 1) return ps[0]!;
+  const last = ps[ps.length - 1]!;
+  const lastF = fold(last);
+  const firstF = fold(ps[0]!);
+  const lastIsUnit = new RegExp(`^(${TIER_RE_SRC})\\s+(?!ỦY|ủy|UỶ|uỷ)`, 'iu').test(last);
+  if (lastIsUnit) return ps.join(' ');
+  // "UBND TỈNH X" / "SỞ Y TẾ": the sub-body, in the parent's jurisdiction
+  if (/^(so|phong|ban|cong an|van phong|trung tam|chi cuc|cuc|bo chi huy|ban chi huy|doi|tinh uy|thanh uy|huyen uy|thi uy|dang uy)\b/.test(lastF)) {
+    const u = new RegExp(`(${TIER_RE_SRC})\\s+(.+)$`, 'iu').exec(ps[0]!);
+    if (/^(dang bo|dang cong san)/.test(firstF) && /uy$/.test(lastF)) return `${last} ${u ? u[2] : ''}`.trim();
+    return u && !new RegExp(`(${TIER_RE_SRC})`, 'iu').test(last) ? `${last} ${u[1]} ${u[2]}` : last;
+  }
+  return ps.join(' ');
+}

@@ -1,0 +1,433 @@
+/**
+ * Phase 1: bytes → SourceText.
+ *
+ * Decodes what Vietnamese offices actually hand around: UTF-8 (with or without BOM), UTF-16 with a
+ * BOM, Windows-1258 (combining tone marks), text re-saved through the wrong code page (UTF-8 read
+ * as Windows-1252, "Káº¿ hoáº¡ch"), and the legacy 8-bit font encodings TCVN3/ABC (converted) and
+ * VNI (detected, refused with instructions). Anything that is not text is refused with an
+ * InputError; everything else that is odd but readable becomes a finding.
+ *
+ * Each line keeps its decoded original (`raw`, NFC) for provenance; `text` is what the parser
+ * reads: normalizeVi + markdown/table debris removed.
+ */
+import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
+import type { SourceLine, SourceText } from './context.js';
+import type { Finding } from './model.js';
+import { fold, normalizeVi } from './text.js';
+
+/** Bad input: the file cannot be read as a document. `code` is a stable finding code. */
+export class InputError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.code = code;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Byte-level sniffing
+
+const MAGIC: Array<[number[], string]> = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF file'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP container (DOCX/XLSX/ODT?)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an OLE2 file (legacy Word .doc/.xls?)'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF file'],
+];
+
+function startsWith(buf: Buffer, sig: number[]): boolean {
+  if (buf.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (buf[i] !== sig[i]) return false;
+  return true;
+}
+
+/** UTF-16 without BOM: ASCII-heavy text has a NUL in every other byte. */
+function sniffUtf16(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++;
+    if (buf[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.02) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+function assertNotBinary(buf: Buffer, file: string): void {
+  for (const [sig, what] of MAGIC) {
+    if (startsWith(buf, sig)) {
+      throw new InputError('BINARY_FILE', `${file}: this is ${what}, not plain text; extract its text first (e.g. pdftotext, or "Save as → Plain text (UTF-8)").`);
+    }
+  }
+  const n = Math.min(buf.length, 65536);
+  let nul = 0;
+  let ctrl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buf[i]!;
+    if (b === 0) nul++;
+    // TCVN3 puts a few capitals in 0x01–0x17: tolerate a low rate of control bytes.
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) ctrl++;
+  }
+  if (nul > 0 || ctrl > n * 0.05) {
+    throw new InputError('BINARY_FILE', `${file}: binary content (${nul} NUL and ${ctrl} control bytes in the first ${n}); not a text document.`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Does this read as Vietnamese?"
+
+const VN_LETTERS = new Set(
+  'abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ',
+);
+const COMMON_SYLLABLES = new Set(
+  ('cua va cac duoc nhan dan trong nguoi cong thuc hien ke hoach tinh xa huyen nam ngay thang phong chong ' +
+    'bao ve an ninh to chuc co quan don vi tren dia ban theo voi nhung mot de khong cho tu den so quy dinh ' +
+    'ban hanh uy tac nhiem vu trach thi chi dao hop phoi tham muu lam cao tang cuong').split(' '),
+);
+
+export interface VietnameseScore {
+  words: number;
+  /** Share of words made only of Vietnamese letters. */
+  clean: number;
+  /** Share of words carrying a Vietnamese diacritic. */
+  marked: number;
+  /** Share of words that are very common Vietnamese syllables. */
+  common: number;
+}
+
+export function scoreVietnamese(s: string, maxChars = 20000): VietnameseScore {
+  const sample = s.length > maxChars ? s.slice(0, maxChars) : s;
+  const tokens = sample.normalize('NFC').toLowerCase().split(/[\s.,;:!?()"'“”‘’«»\[\]{}|/\\<>=+*_#~`^…–—-]+/);
+  let words = 0;
+  let clean = 0;
+  let marked = 0;
+  let common = 0;
+  for (const t of tokens) {
+    if (!t || /^\d+$/.test(t)) continue;
+    words++;
+    let ok = true;
+    let mark = false;
+    for (const ch of t) {
+      if (!VN_LETTERS.has(ch)) {
+        ok = false;
+        if (!/\d/.test(ch)) break;
+      } else if (ch > 'z') mark = true;
+    }
+    if (ok) clean++;
+    if (ok && mark) marked++;
+    if (COMMON_SYLLABLES.has(fold(t))) common++;
+  }
+  if (!words) return { words: 0, clean: 0, marked: 0, common: 0 };
+  return { words, clean: clean / words, marked: marked / words, common: common / words };
+}
+
+export function looksVietnamese(s: string): boolean {
+  const sc = scoreVietnamese(s);
+  if (sc.words < 3) return false;
+  return sc.clean >= 0.85 && sc.marked >= 0.15 && sc.common >= 0.12;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Legacy 8-bit Vietnamese encodings
+
+/** Unicode char → Windows-1252 byte (latin-1 plus the 0x80–0x9F punctuation), else -1. */
+const CP1252_REVERSE = new Map<string, number>();
+{
+  for (let b = 0; b < 256; b++) CP1252_REVERSE.set(String.fromCharCode(b), b);
+  for (let b = 0x80; b < 0xa0; b++) {
+    const ch = iconv.decode(Buffer.from([b]), 'windows1252');
+    if (ch && ch !== '\ufffd') CP1252_REVERSE.set(ch, b);
+  }
+}
+
+/** The bytes a string came from if it was decoded as Windows-1252/latin-1; null when impossible. */
+function toCp1252Bytes(s: string): Buffer | null {
+  const out = Buffer.allocUnsafe(s.length);
+  let i = 0;
+  for (const ch of s) {
+    const b = CP1252_REVERSE.get(ch);
+    if (b === undefined) return null;
+    out[i++] = b;
+  }
+  return out.subarray(0, i);
+}
+
+/**
+ * TCVN3 (ABC, fonts .VnTime…) puts lower-case Vietnamese letters on the latin-1 symbols 0xA8–0xBE
+ * ("nh©n d©n", "KÕ ho¹ch", "Uû ban"); VNI (fonts VNI-Times…) writes a base vowel followed by a
+ * diacritic letter ("Keá hoaïch", "UÛy ban", "Ñieàu"). Counted only inside words.
+ */
+const TCVN3_MARK_RE = /[A-Za-z\u00a8-\u00be\u00c0-\u00ff][\u00a8-\u00be]|[\u00a8-\u00be][A-Za-z]/g;
+const VNI_MARK_RE = /[aeiouyAEIOUY][øûïäåëüöæØÛÏÄÅËÜÖÆ]|(?<![A-Za-z])[ñÑ][a-zA-Z]/g;
+
+function countMatches(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+type Legacy = 'TCVN3' | 'VNI' | null;
+
+function detectLegacy(s: string): Legacy {
+  const sample = s.length > 100000 ? s.slice(0, 100000) : s;
+  const words = sample.split(/\s+/).length;
+  const tcvn = countMatches(TCVN3_MARK_RE, sample);
+  const vni = countMatches(VNI_MARK_RE, sample);
+  const min = Math.max(3, words * 0.02);
+  if (tcvn >= min && tcvn >= vni) return 'TCVN3';
+  if (vni >= min) return 'VNI';
+  return null;
+}
+
+/** Headings typed in the .VnTimeH (capitals) fonts use the lower-case code points: re-capitalise them. */
+function recapitaliseTcvnHeadings(s: string): string {
+  return s
+    .split('\n')
+    .map((line) => {
+      const ascii = line.match(/[A-Za-z]/g);
+      if (!ascii || ascii.length < 4) return line;
+      const upper = ascii.filter((c) => c >= 'A' && c <= 'Z').length;
+      // at least two words mixing capitals with (lower-case coded) accented letters: "KÕ HO¹CH"
+      const mixed = line.split(/\s+/).filter((w) => /[A-Z]/.test(w) && /[^\x00-\x7f]/.test(w) && !/[a-z]/.test(w)).length;
+      return upper / ascii.length >= 0.8 && mixed >= 2 ? line.toUpperCase() : line;
+    })
+    .join('\n');
+}
+
+function convertTcvn3(bytes: Buffer): string {
+  return recapitaliseTcvnHeadings(iconv.decode(bytes, 'tcvn').normalize('NFC'));
+}
+
+function legacyError(file: string, enc: 'TCVN3' | 'VNI'): InputError {
+  const fonts = enc === 'TCVN3' ? 'TCVN3/ABC (.VnTime, .VnArial…)' : 'VNI (VNI-Times, VNI-Helve…)';
+  return new InputError(
+    'LEGACY_ENCODING',
+    `${file}: the text is in the legacy ${fonts} font encoding, not Unicode. Convert it to Unicode first ` +
+      `(UniKey → Công cụ chuyển mã / "Unikey Toolkit", source ${enc === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI Windows'}, ` +
+      `destination Unicode; or a converter such as vietnamese-converter), save as UTF-8 and ingest again.`,
+  );
+}
+
+/** UTF-8 that was read as Windows-1252 and saved again: "Káº¿ hoáº¡ch", "Ä‘", "Æ°". */
+const MOJIBAKE_RE = /á[º»][\u0080-\u00bf\u2013-\u203a\u0152-\u02dc]|Ä[‘\u0091\u0090]|Æ[°¡¯ ]|Ã[\u0080-\u00bf\u2013-\u203a\u0152-\u02dc]/g;
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+interface Decoded {
+  text: string;
+  encoding: string;
+  issues: Finding[];
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const utf8Lossy = new TextDecoder('utf-8', { fatal: false });
+
+function warn(code: string, message: string): Finding {
+  return { code, severity: 'WARNING', message, line: null };
+}
+
+/** Post-decoding checks on text that decoded cleanly: mojibake and legacy fonts saved as UTF-8. */
+function repairText(text: string, encoding: string, file: string): Decoded {
+  const mojibake = countMatches(MOJIBAKE_RE, text.length > 100000 ? text.slice(0, 100000) : text);
+  if (mojibake >= 3) {
+    const bytes = toCp1252Bytes(text);
+    if (bytes) {
+      try {
+        const fixed = utf8Strict.decode(bytes);
+        if (looksVietnamese(fixed)) {
+          return {
+            text: fixed,
+            encoding: `${encoding} (double-encoded UTF-8, repaired)`,
+            issues: [warn('CONVERTED_ENCODING', 'The text was UTF-8 read as Windows-1252 and saved again ("Káº¿ hoáº¡ch"); it was repaired.')],
+          };
+        }
+      } catch {
+        /* not double-encoded after all */
+      }
+    }
+  }
+  // Legacy-font text saved as UTF-8 consists of Windows-1252 characters only; real Unicode
+  // Vietnamese (ạ, ế, ơ…) never maps back, so it is never mistaken for it.
+  const bytes = /[^\u0000-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]/.test(text) ? null : toCp1252Bytes(text);
+  if (bytes) {
+    const legacy = detectLegacy(text);
+    if (legacy === 'VNI') throw legacyError(file, 'VNI');
+    if (legacy === 'TCVN3') {
+      const converted = convertTcvn3(bytes);
+      if (looksVietnamese(converted)) {
+        return {
+          text: converted,
+          encoding: `${encoding} (TCVN3/ABC, converted)`,
+          issues: [warn('CONVERTED_ENCODING', 'The text was typed in the legacy TCVN3 (ABC) font encoding and was converted to Unicode; check names and diacritics.')],
+        };
+      }
+      throw legacyError(file, 'TCVN3');
+    }
+  }
+  return { text, encoding, issues: [] };
+}
+
+function decode(buf: Buffer, file: string): Decoded {
+  // Byte order marks.
+  if (startsWith(buf, [0xef, 0xbb, 0xbf])) {
+    const body = buf.subarray(3);
+    try {
+      return repairText(utf8Strict.decode(body), 'utf-8', file);
+    } catch {
+      return {
+        text: utf8Lossy.decode(body),
+        encoding: 'utf-8',
+        issues: [warn('INVALID_UTF8', 'The file declares UTF-8 (BOM) but contains invalid byte sequences; they were replaced by "\ufffd".')],
+      };
+    }
+  }
+  if (startsWith(buf, [0xff, 0xfe])) return repairText(iconv.decode(buf.subarray(2), 'utf-16le'), 'utf-16le', file);
+  if (startsWith(buf, [0xfe, 0xff])) return repairText(iconv.decode(buf.subarray(2), 'utf-16be'), 'utf-16be', file);
+  const u16 = sniffUtf16(buf);
+  if (u16) {
+    const text = iconv.decode(buf, u16);
+    if (looksVietnamese(text) || scoreVietnamese(text).clean > 0.9) {
+      return { text, encoding: u16, issues: [warn('CONVERTED_ENCODING', `The file is ${u16.toUpperCase()} without a byte order mark; decoded as such.`)] };
+    }
+  }
+
+  assertNotBinary(buf, file);
+
+  try {
+    return repairText(utf8Strict.decode(buf), 'utf-8', file);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+  }
+
+  // Not UTF-8: a legacy 8-bit encoding.
+  const latin = iconv.decode(buf, 'windows1252');
+  const legacy = detectLegacy(latin);
+  if (legacy === 'VNI') throw legacyError(file, 'VNI');
+  if (legacy === 'TCVN3') {
+    const converted = convertTcvn3(buf);
+    if (looksVietnamese(converted)) {
+      return {
+        text: converted,
+        encoding: 'tcvn3 (converted)',
+        issues: [warn('CONVERTED_ENCODING', 'The file is in the legacy TCVN3 (ABC) encoding and was converted to Unicode; check names and diacritics.')],
+      };
+    }
+    throw legacyError(file, 'TCVN3');
+  }
+  const cp1258 = iconv.decode(buf, 'windows1258').normalize('NFC');
+  if (looksVietnamese(cp1258)) {
+    return {
+      text: cp1258,
+      encoding: 'windows-1258 (converted)',
+      issues: [warn('CONVERTED_ENCODING', 'The file is in Windows-1258 (not UTF-8) and was converted to Unicode.')],
+    };
+  }
+  // A few stray bytes in otherwise UTF-8 text: keep it, say so.
+  const lossy = utf8Lossy.decode(buf);
+  const bad = (lossy.match(/\ufffd/g) ?? []).length;
+  if (bad <= Math.max(2, lossy.length * 0.002)) {
+    return {
+      text: lossy,
+      encoding: 'utf-8',
+      issues: [warn('INVALID_UTF8', `${bad} invalid UTF-8 byte sequence(s) were replaced by "\ufffd".`)],
+    };
+  }
+  throw new InputError('UNKNOWN_ENCODING', `${file}: not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text; save it as UTF-8 and ingest again.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g;
+const MD_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+const HTML_BREAK_RE = /<br\s*\/?>/gi;
+const HTML_TAG_RE = /<\/?(?:b|i|u|em|strong|span|p|div|sup|sub|td|tr|th|font|a)\b[^<>]{0,200}>/gi;
+const MD_HEADING_RE = /^\s{0,3}#{1,6}\s+/;
+const MD_BULLET_RE = /^\s*[*+]\s+(?=\S)/;
+const TABLE_RULE_RE = /^[\s|:+=_-]*$/;
+
+/** normalizeVi(raw) without markdown emphasis, escapes, headings, HTML tags and table pipes at the ends. */
+export function cleanLine(raw: string): string {
+  let s = raw.replace(CONTROL_RE, ' ');
+  if (s.includes('\\')) s = s.replace(MD_ESCAPE_RE, '$1');
+  if (s.includes('<')) s = s.replace(HTML_BREAK_RE, ' ').replace(HTML_TAG_RE, '');
+  s = s.replace(MD_HEADING_RE, '');
+  if (MD_BULLET_RE.test(s)) s = s.replace(MD_BULLET_RE, '- ');
+  if (s.includes('*')) s = s.replace(/\*+/g, '');
+  s = s.replace(/^(\s*\|)+/, '').replace(/(\|\s*)+$/, '');
+  if (TABLE_RULE_RE.test(s) && /[|]|-{3,}|_{3,}|={3,}/.test(s)) return '';
+  return normalizeVi(s);
+}
+
+export function readSource(buf: Buffer, file: string): SourceText {
+  const sha256 = createHash('sha256').update(buf).digest('hex');
+  if (buf.length === 0) throw new InputError('EMPTY_FILE', `${file}: the file is empty.`);
+  const { text, encoding, issues } = decode(buf, file);
+  if (!/[^\s\u00a0\ufeff\u200b\u2007\u202f]/.test(text)) {
+    throw new InputError('EMPTY_FILE', `${file}: the file contains only whitespace.`);
+  }
+  const rawLines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const lines: SourceLine[] = rawLines.map((r, i) => {
+    const raw = (i === 0 ? r.replace(/^\ufeff/, '') : r).normalize('NFC');
+    return { n: i + 1, raw, text: cleanLine(raw) };
+  });
+  // A trailing newline does not make a line.
+  while (lines.length > 1 && lines[lines.length - 1]!.raw === '') lines.pop();
+  return { file, sha256, bytes: buf.length, encoding, lines, issues };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Is this an administrative document at all?
+
+const KIND_LINE_RE =
+  /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG BÁO|CÔNG VĂN|BÁO CÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|TỜ TRÌNH|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|LUẬT|CÔNG ĐIỆN|PHƯƠNG ÁN)(?:\s|:|$)/u;
+const NUMBER_LINE_RE = /(?:^|\|\s*)Số\s*[:.]\s*\S*\s*\/\s*\S|(?:^|\|\s*)Số\s*[:.]?\s*\d+[^\s]*\/[\p{Lu}]/u;
+const PLACE_DATE_RE = /[\p{L}.\s]{2,40},\s*ngày\s+[\d.…_\s]*tháng\s+[\d.…_\s]*năm\s+\d{4}/u;
+const SECTION_RE = /^(?:[IVX]{1,5}\s*[.)/-]\s*\S|Điều\s+\d+\s*[.:]|Phần\s+(?:thứ\s+)?[IVX\d]+\b|Chương\s+[IVX\d]+\b)/u;
+const SIGNATURE_RE = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|BÍ THƯ|THỦ TƯỚNG)\s*$/u;
+const RECIPIENTS_RE = /^Nơi nhận\s*:?/u;
+const MOTTO_RE = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/iu;
+const METADATA_RE = /^(?:Số hiệu|Loại văn bản|Cơ quan ban hành|Người ký|Ngày ban hành)\s*(?:\||:)/u;
+const PREAMBLE_RE =
+  /^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị)\s.{0,200}?(?:Luật|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Quyết định|Kế hoạch|Kết luận|Công văn|Hướng dẫn|văn bản)/u;
+
+/**
+ * Throws NOT_A_DOCUMENT when the text has fewer than two of the marks every administrative
+ * document carries (kind line, "Số:", place and date, national motto, sections, signature,
+ * "Nơi nhận", a "Thực hiện/Căn cứ" preamble, web-mirror metadata).
+ */
+export function assertLooksLikeDocument(src: SourceText): void {
+  const found = new Set<string>();
+  let romanSections = 0;
+  for (const { text } of src.lines) {
+    if (!text) continue;
+    if (KIND_LINE_RE.test(text)) found.add('kind');
+    if (NUMBER_LINE_RE.test(text)) found.add('number');
+    if (PLACE_DATE_RE.test(text)) found.add('date');
+    if (MOTTO_RE.test(text)) found.add('motto');
+    if (SECTION_RE.test(text)) romanSections++;
+    if (SIGNATURE_RE.test(text)) found.add('signature');
+    if (RECIPIENTS_RE.test(text)) found.add('recipients');
+    if (METADATA_RE.test(text)) found.add('metadata');
+    if (PREAMBLE_RE.test(text)) found.add('preamble');
+  }
+  if (romanSections >= 2) found.add('sections');
+  if (found.size < 2) {
+    throw new InputError(
+      'NOT_A_DOCUMENT',
+      `${src.file}: this does not read as an administrative document (found ${found.size ? [...found].join(', ') : 'no'} document marks; ` +
+        'expected a kind line such as KẾ HOẠCH, "Số: …", "…, ngày … tháng … năm …", numbered sections, a signature or "Nơi nhận").',
+    );
+  }
+}

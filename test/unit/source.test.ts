@@ -1,0 +1,164 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertLooksLikeDocument, cleanLine, InputError, looksVietnamese, readSource } from '../../src/ingest/source.js';
+
+const SEEDS = join(__dirname, '..', '..', 'seed', 'documents');
+const DOCS = join(__dirname, '..', 'fixtures', 'docs');
+const ENC = join(__dirname, '..', 'fixtures', 'encoded');
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('readSource: the seeds', () => {
+  it.each(seedFiles)('%s decodes as UTF-8 with one SourceLine per file line', (f) => {
+    const buf = readFileSync(join(SEEDS, f));
+    const src = readSource(buf, f);
+    const expected = buf.toString('utf8').replace(/\n$/, '').split(/\r?\n/).length;
+    expect(src.encoding).toBe('utf-8');
+    expect(src.lines).toHaveLength(expected);
+    expect(src.lines[0]!.n).toBe(1);
+    expect(src.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(src.issues).toEqual([]);
+    expect(() => assertLooksLikeDocument(src)).not.toThrow();
+  });
+
+  it('removes emphasis markers and keeps the raw line for provenance (Đông Triều "Số: *191* /KH-UBND")', () => {
+    const src = readSource(readFileSync(join(SEEDS, '004_7b2b5a5b82360bbc.txt')), 'x');
+    expect(src.lines[2]!.raw).toBe('Số: *191* /KH-UBND');
+    expect(src.lines[2]!.text).toBe('Số: 191 /KH-UBND');
+  });
+
+  it('strips the table pipes of a web mirror (Bắc Ninh metadata)', () => {
+    const src = readSource(readFileSync(join(SEEDS, '002_cb7cca597ed1ba5a.txt')), 'x');
+    expect(src.lines[1]!.text).toBe('Số hiệu | 14/KH-UBND');
+    expect(src.lines[97]!.text).toBe('');
+    expect(src.lines[99]!.text).toBe('DÂN');
+  });
+
+  it('normalises tone placement and typographic quotes (Tây Ninh title)', () => {
+    const src = readSource(readFileSync(join(SEEDS, '003_7a5b064e25782787.txt')), 'x');
+    expect(src.lines[7]!.text).toContain('về "Đẩy mạnh');
+    expect(src.lines[6]!.text.startsWith('Tiếp tục')).toBe(true);
+  });
+});
+
+describe('cleanLine', () => {
+  it('handles markdown debris', () => {
+    expect(cleanLine('**TM. ỦY BAN NHÂN DÂN**')).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(cleanLine('| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI |')).toBe('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI');
+    expect(cleanLine('|---|---|')).toBe('');
+    expect(cleanLine('## II. NỘI DUNG')).toBe('II. NỘI DUNG');
+    expect(cleanLine('* Tổ chức tuyên truyền')).toBe('- Tổ chức tuyên truyền');
+    expect(cleanLine('1\\. Mục đích')).toBe('1. Mục đích');
+    expect(cleanLine('Phòng Văn hoá<br>Thông tin')).toBe('Phòng Văn hóa Thông tin');
+  });
+});
+
+describe('readSource: encodings', () => {
+  const plan = readSource(readFileSync(join(DOCS, 'kh-xa-source.txt')), 'utf8');
+  const texts = (s: { lines: Array<{ text: string }> }) => s.lines.map((l) => l.text);
+
+  it('UTF-8 with BOM and CRLF reads like plain UTF-8', () => {
+    const src = readSource(readFileSync(join(ENC, 'utf8-bom-crlf-plan.txt')), 'bom');
+    expect(texts(src)).toEqual(texts(plan));
+    expect(src.lines[0]!.raw).toBe('ỦY BAN NHÂN DÂN');
+  });
+
+  it('UTF-16 LE with BOM', () => {
+    const src = readSource(readFileSync(join(ENC, 'utf16le-bom-plan.txt')), 'u16');
+    expect(src.encoding).toBe('utf-16le');
+    expect(texts(src)).toEqual(texts(plan));
+  });
+
+  it('Windows-1258 (combining tone marks) is converted, with a CONVERTED_ENCODING warning', () => {
+    const src = readSource(readFileSync(join(ENC, 'windows-1258-plan.txt')), 'cp1258');
+    expect(src.encoding).toMatch(/windows-1258/);
+    expect(texts(src)).toEqual(texts(plan));
+    expect(src.issues.map((i) => [i.code, i.severity])).toEqual([['CONVERTED_ENCODING', 'WARNING']]);
+  });
+
+  it('TCVN3 (ABC) bytes are converted, .VnTimeH capitals re-capitalised', () => {
+    const src = readSource(readFileSync(join(ENC, 'tcvn3-plan.txt')), 'tcvn3');
+    expect(src.encoding).toMatch(/tcvn3/i);
+    expect(texts(src)).toEqual(texts(plan));
+    expect(src.issues[0]!.code).toBe('CONVERTED_ENCODING');
+  });
+
+  it('TCVN3 text already saved as UTF-8 ("KÕ ho¹ch", "nh©n d©n") is converted too', () => {
+    const src = readSource(readFileSync(join(ENC, 'tcvn3-saved-as-utf8.txt')), 'tcvn3u');
+    expect(texts(src)).toEqual(texts(plan));
+    expect(src.issues[0]!.code).toBe('CONVERTED_ENCODING');
+  });
+
+  it('double-encoded UTF-8 ("Káº¿ hoáº¡ch") is repaired', () => {
+    const src = readSource(readFileSync(join(ENC, 'double-encoded-utf8-plan.txt')), 'moj');
+    expect(texts(src)).toEqual(texts(plan));
+    expect(src.issues[0]!.code).toBe('CONVERTED_ENCODING');
+  });
+
+  it('VNI ("Keá hoaïch", "UÛy ban") is refused with LEGACY_ENCODING and how to convert', () => {
+    const e = inputError(() => readSource(readFileSync(join(ENC, 'vni-plan.txt')), 'vni.txt'));
+    expect(e.code).toBe('LEGACY_ENCODING');
+    expect(e.message).toMatch(/VNI/);
+    expect(e.message).toMatch(/UniKey|vietnamese-converter/);
+  });
+
+  it('legacy-looking glyphs inside genuine Unicode are left alone', () => {
+    const s = 'KẾ HOẠCH «An toàn» nhiệt độ 25°C, m² — của Ủy ban nhân dân xã được ban hành và thực hiện';
+    const src = readSource(Buffer.from(s, 'utf8'), 'u');
+    expect(src.lines[0]!.raw).toBe(s);
+    expect(looksVietnamese(s)).toBe(true);
+  });
+});
+
+describe('readSource: bad input', () => {
+  it.each([
+    ['empty.txt', 'EMPTY_FILE'],
+    ['whitespace.txt', 'EMPTY_FILE'],
+    ['binary.dat', 'BINARY_FILE'],
+    ['scanned.pdf', 'BINARY_FILE'],
+  ])('%s → %s', (f, code) => {
+    expect(inputError(() => readSource(readFileSync(join(ENC, f)), f)).code).toBe(code);
+  });
+
+  it('a PDF is named as such', () => {
+    expect(inputError(() => readSource(readFileSync(join(ENC, 'scanned.pdf')), 'scan.pdf')).message).toMatch(/PDF/);
+  });
+
+  it('bytes that are neither UTF-8 nor a Vietnamese legacy encoding are refused', () => {
+    const buf = Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 7) % 0x7f)));
+    const e = inputError(() => readSource(buf, 'junk'));
+    expect(['UNKNOWN_ENCODING', 'BINARY_FILE', 'LEGACY_ENCODING']).toContain(e.code);
+  });
+});
+
+describe('assertLooksLikeDocument', () => {
+  it('refuses a news article (NOT_A_DOCUMENT), even one that cites a plan', () => {
+    const src = readSource(readFileSync(join(DOCS, 'news-article.txt')), 'news');
+    expect(inputError(() => assertLooksLikeDocument(src)).code).toBe('NOT_A_DOCUMENT');
+  });
+
+  it.each(['qd-huyen-header-table.txt', 'kh-phuong-linearised.txt', 'kh-truncated.txt', 'kh-web-mirror.txt'])('accepts %s', (f) => {
+    expect(() => assertLooksLikeDocument(readSource(readFileSync(join(DOCS, f)), f))).not.toThrow();
+  });
+});
+
+describe('speed', () => {
+  it('decodes 50 KB in a few milliseconds', () => {
+    const buf = readFileSync(join(SEEDS, '002_cb7cca597ed1ba5a.txt'));
+    for (let i = 0; i < 30; i++) readSource(buf, 'warm');
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) readSource(buf, 'x');
+    // ~1.3 ms on the development machine; the bound leaves room for a loaded CI runner
+    expect((performance.now() - t0) / 20).toBeLessThan(10);
+  });
+});
