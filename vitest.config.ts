@@ -4,12 +4,15 @@ import { defineConfig } from 'vitest/config';
 // share one real Neo4j started by the global setup (embedded unless NEO4J_URI is set).
 export default defineConfig({
   test: {
+    // @neo4j/graphql's Date scalar uses local-time getters: run everything in UTC.
+    env: { TZ: 'UTC' },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          env: { TZ: 'UTC' },
         },
       },
       {
@@ -17,6 +20,7 @@ export default defineConfig({
           name: 'int',
           include: ['test/int/**/*.int.test.ts'],
           environment: 'node',
+          env: { TZ: 'UTC' },
           globalSetup: ['test/int/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,

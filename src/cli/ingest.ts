@@ -5,6 +5,8 @@
  * Exit codes: 0 all loaded (or unchanged), 1 some file failed (each named with its reason),
  * 2 bad usage/configuration, 3 missing environment (java/mvn).
  */
+// @neo4j/graphql's Date scalar uses local-time getters: dates must not shift with the host's zone.
+process.env.TZ = 'UTC';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';

@@ -2,6 +2,8 @@
  * npm start: start (or join) the database, apply migrations, load the seed documents (a no-op when
  * they are already loaded), serve /graphql and /health.
  */
+// @neo4j/graphql's Date scalar uses local-time getters: dates must not shift with the host's zone.
+process.env.TZ = 'UTC';
 import { resolve } from 'node:path';
 import { connectDatabase } from '../db/driver.js';
 import { migrate } from '../db/migrate.js';

@@ -3,8 +3,28 @@
  * its Cypher; this file only wires them.
  */
 import type { GraphContext } from './context.js';
+import { deadlines } from './calendar.js';
+import { documentsByNumber } from './documents.js';
+import { recordFulfilment } from './fulfilment.js';
+import { complianceGaps } from './gaps.js';
+import { lineage } from './lineage.js';
+import { responsibilities } from './responsibilities.js';
+import { responsibilityMap } from './responsibility-map.js';
+import { search } from './search.js';
+
+type Resolver = (root: unknown, args: any, ctx: GraphContext) => unknown;
 
 export const resolvers = {
-  Query: {} as Record<string, (root: unknown, args: any, ctx: GraphContext) => unknown>,
-  Mutation: {} as Record<string, (root: unknown, args: any, ctx: GraphContext) => unknown>,
+  Query: {
+    documentsByNumber,
+    lineage,
+    responsibilities,
+    responsibilityMap,
+    complianceGaps,
+    deadlines,
+    search,
+  } as Record<string, Resolver>,
+  Mutation: {
+    recordFulfilment,
+  } as Record<string, Resolver>,
 };

@@ -50,6 +50,7 @@ export function extract(buf: Buffer, file: string, opts: ExtractOptions = {}): E
     deadlines: res.deadlines,
     targets: res.targets,
     recipients: res.recipients,
+    recipientAgencies: recipientAgencies(res.recipients, agencies, ctx),
     issues,
   };
   if (opts.curation !== false) {
@@ -57,6 +58,18 @@ export function extract(buf: Buffer, file: string, opts: ExtractOptions = {}): E
     x = applyCuration(x, ctx, curationFile);
   }
   return Extraction.parse(x);
+}
+
+/** Agencies for the recipients that are single bodies and not already among the plan's agencies. */
+function recipientAgencies(recipients: Extraction['recipients'], known: Agency[], ctx: DocContext): Agency[] {
+  const have = new Set(known.map((a) => a.key));
+  const out = new Map<string, Agency>();
+  for (const r of recipients) {
+    if (!r.agencyKey || have.has(r.agencyKey) || out.has(r.agencyKey)) continue;
+    const a = canonicalAgency(r.name, ctx);
+    if (a && a.key === r.agencyKey) out.set(a.key, a);
+  }
+  return [...out.values()];
 }
 
 /** The issuer as an agency node (it may not be named anywhere in the body). */

@@ -5,6 +5,7 @@
  */
 import type { Database } from '../db/driver.js';
 import { loadCatalogEntries } from './catalog.js';
+import { KIND_LABEL_VI } from './model.js';
 import { fold, matchForm } from './text.js';
 
 export async function loadCatalog(db: Database): Promise<number> {
@@ -27,7 +28,7 @@ export async function loadCatalog(db: Database): Promise<number> {
           ...e,
           numberFolded: e.number ? fold(e.number).replace(/\s+/g, '') : null,
           year: e.issuedOn ? Number(e.issuedOn.slice(0, 4)) : null,
-          searchText: fold([e.number ?? '', e.title ?? '', ...(e.aliases ?? [])].join(' ')),
+          searchText: fold([KIND_LABEL_VI[e.kind as keyof typeof KIND_LABEL_VI] ?? '', e.number ?? '', e.title ?? '', ...(e.aliases ?? [])].join(' ')),
           issuerType: /^bo /.test(fold(e.issuer.name)) ? 'MINISTRY' : /quoc hoi|chinh phu|thu tuong/.test(fold(e.issuer.name)) ? 'GOVERNMENT' : 'OTHER',
           issuerMatch: matchForm(e.issuer.name),
           issuerSearch: fold(e.issuer.name),

@@ -14,7 +14,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/driver.js';
-import type { Extraction } from './model.js';
+import { KIND_LABEL_VI, type Extraction } from './model.js';
 import { fold, matchForm } from './text.js';
 
 export type LoadStatus = 'created' | 'filled-stub' | 'replaced' | 'unchanged' | 'copy';
@@ -48,7 +48,7 @@ function docProps(x: Extraction) {
     sourceSha256: x.source.sha256,
     lineCount: x.source.lines,
     searchText: fold(
-      [d.kind === 'PLAN' ? 'Kế hoạch' : '', d.number ?? '', d.title, d.issuer.name, d.place ?? ''].join(' '),
+      [KIND_LABEL_VI[d.kind], d.number ?? '', d.title, d.issuer.name, d.place ?? ''].join(' '),
     ),
   };
 }
@@ -143,7 +143,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
          g.unitKey = coalesce(g.unitKey, a.unit)`,
     {
       agencies: dedupeBy(
-        [...x.agencies, { key: x.document.issuer.key, name: x.document.issuer.name, names: [x.document.issuer.name], type: issuerType(x), level: x.document.issuer.level, unit: x.document.jurisdiction, group: false }],
+        [...x.agencies, ...(x.recipientAgencies ?? []), { key: x.document.issuer.key, name: x.document.issuer.name, names: [x.document.issuer.name], type: issuerType(x), level: x.document.issuer.level, unit: x.document.jurisdiction, group: false }],
         (a) => a.key,
       ).map((a) => ({
         ...a,
@@ -245,7 +245,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
         issuerLevel: r.issuer?.level ?? null,
         line: r.line,
         lineEnd: r.lineEnd,
-        searchText: fold([r.text, r.title ?? '', r.number ?? ''].join(' ')),
+        searchText: fold([KIND_LABEL_VI[r.kind], r.number ?? '', r.text, r.title ?? ''].join(' ')),
       })),
     },
   );

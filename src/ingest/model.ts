@@ -14,6 +14,14 @@ export const DocumentKind = z.enum([
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
+/** The Vietnamese kind word, for display and for full-text search ("chỉ thị 07"). */
+export const KIND_LABEL_VI: Record<DocumentKind, string> = {
+  LAW: 'Luật', CODE: 'Bộ luật', RESOLUTION: 'Nghị quyết', DIRECTIVE: 'Chỉ thị', DECREE: 'Nghị định',
+  CIRCULAR: 'Thông tư', JOINT_CIRCULAR: 'Thông tư liên tịch', DECISION: 'Quyết định', CONCLUSION: 'Kết luận',
+  PLAN: 'Kế hoạch', PROGRAMME: 'Chương trình', PROJECT: 'Đề án', STRATEGY: 'Chiến lược', GUIDANCE: 'Hướng dẫn',
+  OFFICIAL_LETTER: 'Công văn', SUBMISSION: 'Tờ trình', REGULATION: 'Quy định', REPORT: 'Báo cáo', OTHER: '',
+};
+
 /** Administrative level of an issuer, an agency or a jurisdiction. */
 export const Level = z.enum(['NATIONAL', 'PROVINCE', 'DISTRICT', 'COMMUNE', 'UNKNOWN']);
 export type Level = z.infer<typeof Level>;
@@ -128,6 +136,8 @@ export const Duty = Span.extend({
   suggestedAgency: z.string().nullable(), // agency key, never asserted as fact
   suggestionConfidence: z.number().min(0).max(1).nullable(),
   curated: z.boolean(),
+  /** The duty tells the bodies to issue their own plan implementing this one ("xây dựng kế hoạch …"). */
+  requiresDerivedPlan: z.boolean().default(false),
 });
 export type Duty = z.infer<typeof Duty>;
 
@@ -210,6 +220,8 @@ export const Extraction = z.object({
   deadlines: z.array(Deadline),
   targets: z.array(Target),
   recipients: z.array(Recipient),
+  /** Bodies named only in "Nơi nhận" (not counted as agencies of the plan, but nodes of the graph). */
+  recipientAgencies: z.array(Agency).default([]),
   issues: z.array(Finding),
 });
 export type Extraction = z.infer<typeof Extraction>;

@@ -1,0 +1,281 @@
+/**
+ * deadlines(from, to, agency, jurisdiction): the deadlines calendar. ABSOLUTE deadlines in the window
+ * as they are; RECURRING ones expanded into dated occurrences:
+ *   YEARLY       month/day ("trước ngày 05/11 hàng năm" → every 5 November)
+ *   HALF_YEARLY  day in the FIRST or LAST month of each half (default LAST)
+ *   QUARTERLY    day in the FIRST or LAST month of each quarter ("trước ngày 13 của tháng cuối quý")
+ *   MONTHLY      day of every month
+ *   WEEKLY       every 7 days from the recurrence's start
+ * A missing day means the last day of the period (HALF_YEARLY with no day → 30 June / 31 December);
+ * a day past the end of a month is clamped to it (31 → 30 April).
+ * Occurrences start at the recurrence's own start (fromDate), else the document's date, else 1 January
+ * of its year; a multi-year phase ("giai đoạn 2020 - 2025") ends them on 31 December of its last year.
+ *
+ * The expansion is pure (tested in test/unit/calendar.test.ts); the query reads the candidate
+ * deadlines in one bounded read, expands, filters, sorts by date and paginates.
+ */
+import type { GraphContext } from './context.js';
+import { apiError, ErrorCode } from '../server/errors.js';
+import {
+  agencyMatches,
+  agencyNeedle,
+  agencyRef,
+  dateArg,
+  deadlineRef,
+  docRef,
+  dutyRef,
+  resolveJurisdiction,
+  type AgencyRef,
+  type DeadlineRef,
+  type DocumentRef,
+  type DutyRef,
+} from './refs.js';
+import { paginate, pageRequest, type Page } from './pagination.js';
+
+export type Frequency = 'YEARLY' | 'HALF_YEARLY' | 'QUARTERLY' | 'MONTHLY' | 'WEEKLY';
+
+export interface RecurrenceRule {
+  frequency: Frequency | string | null;
+  month?: number | null;
+  day?: number | null;
+  monthOfPeriod?: 'FIRST' | 'LAST' | string | null;
+}
+
+export interface DeadlineTiming extends RecurrenceRule {
+  kind: string;
+  date?: string | null;
+  fromDate?: string | null;
+}
+
+/** Bounds of a recurrence: the first and last day it can fall on (inclusive, ISO dates). */
+export interface Bounds {
+  start: string | null;
+  end: string | null;
+}
+
+export const MAX_CALENDAR_YEARS = 5;
+const MAX_CANDIDATES = 5000;
+
+// ---------------------------------------------------------------------------------------------
+// Pure date helpers (ISO 'YYYY-MM-DD', proleptic Gregorian, UTC)
+
+export function isoDate(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function parseIso(s: string): { y: number; m: number; d: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) throw new Error(`not an ISO date: ${s}`);
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+export function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function addDays(s: string, n: number): string {
+  const { y, m, d } = parseIso(s);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+export function addYears(s: string, n: number): string {
+  const { y, m, d } = parseIso(s);
+  return isoDate(y + n, m, Math.min(d, lastDayOfMonth(y + n, m)));
+}
+
+/** The day `day` (clamped) of month m/y, or the last day of the month when day is null. */
+function dayIn(y: number, m: number, day: number | null | undefined): string {
+  const last = lastDayOfMonth(y, m);
+  return isoDate(y, m, day == null ? last : Math.min(Math.max(1, day), last));
+}
+
+/** Due dates of one period [firstMonth, firstMonth + len - 1] of year y. */
+function periodDate(y: number, firstMonth: number, len: number, rule: RecurrenceRule): string {
+  const lastMonth = firstMonth + len - 1;
+  if (rule.day == null) return dayIn(y, lastMonth, null); // no day: the period's last day
+  return dayIn(y, rule.monthOfPeriod === 'FIRST' ? firstMonth : lastMonth, rule.day);
+}
+
+/**
+ * Dated occurrences of a recurrence within [from, to] ∩ [bounds.start, bounds.end], ascending.
+ * An unknown or incomplete rule yields none (never a guess).
+ */
+export function expandRecurrence(rule: RecurrenceRule, from: string, to: string, bounds: Bounds = { start: null, end: null }): string[] {
+  const lo = bounds.start && bounds.start > from ? bounds.start : from;
+  const hi = bounds.end && bounds.end < to ? bounds.end : to;
+  if (lo > hi) return [];
+  const y0 = parseIso(lo).y;
+  const y1 = parseIso(hi).y;
+  const out: string[] = [];
+  const push = (s: string) => {
+    if (s >= lo && s <= hi) out.push(s);
+  };
+  switch (rule.frequency) {
+    case 'YEARLY':
+      for (let y = y0; y <= y1; y++) push(rule.month == null ? dayIn(y, 12, rule.day == null ? null : rule.day) : dayIn(y, rule.month, rule.day));
+      break;
+    case 'HALF_YEARLY':
+      for (let y = y0; y <= y1; y++) for (const first of [1, 7]) push(periodDate(y, first, 6, rule));
+      break;
+    case 'QUARTERLY':
+      for (let y = y0; y <= y1; y++) for (const first of [1, 4, 7, 10]) push(periodDate(y, first, 3, rule));
+      break;
+    case 'MONTHLY':
+      for (let y = y0; y <= y1; y++) for (let m = 1; m <= 12; m++) push(dayIn(y, m, rule.day));
+      break;
+    case 'WEEKLY': {
+      if (!bounds.start) break; // no anchor: no weekday to repeat
+      const startMs = Date.parse(`${bounds.start}T00:00:00Z`);
+      const loMs = Date.parse(`${lo}T00:00:00Z`);
+      const skipWeeks = Math.max(0, Math.ceil((loMs - startMs) / (7 * 86_400_000)));
+      for (let s = addDays(bounds.start, skipWeeks * 7); s <= hi; s = addDays(s, 7)) push(s);
+      break;
+    }
+    default:
+      break;
+  }
+  return out.sort();
+}
+
+/** Occurrences of any deadline (ABSOLUTE or RECURRING) within [from, to]. START/HORIZON are not due dates. */
+export function occurrences(dl: DeadlineTiming, from: string, to: string, bounds: Bounds = { start: null, end: null }): string[] {
+  if (dl.kind === 'ABSOLUTE') return dl.date && dl.date >= from && dl.date <= to ? [dl.date] : [];
+  if (dl.kind === 'RECURRING') return expandRecurrence(dl, from, to, bounds);
+  return [];
+}
+
+/** The latest occurrence strictly before `asOf` (an occurrence due on asOf itself is not late yet). */
+export function latestOccurrenceBefore(dl: DeadlineTiming, asOf: string, bounds: Bounds = { start: null, end: null }): string | null {
+  const until = addDays(asOf, -1);
+  if (dl.kind === 'ABSOLUTE') return dl.date && dl.date <= until ? dl.date : null;
+  // Every supported frequency repeats at least yearly; two years back always holds the latest one
+  // (WEEKLY counts from its anchor, so give it the full range).
+  const from = dl.frequency === 'WEEKLY' && bounds.start ? bounds.start : addYears(asOf, -2);
+  const all = occurrences(dl, from, until, bounds);
+  return all.length ? all[all.length - 1]! : null;
+}
+
+/** Bounds of a document's recurrences from the deadline's start and the document's date / phase. */
+export function recurrenceBounds(dl: { fromDate?: string | null }, doc: { issuedOn?: string | null; year?: number | null; periodFrom?: number | null; periodTo?: number | null }): Bounds {
+  const start = dl.fromDate ?? doc.issuedOn ?? (doc.year ? isoDate(doc.year, 1, 1) : null);
+  const end = doc.periodFrom != null && doc.periodTo != null && doc.periodTo > doc.periodFrom ? isoDate(doc.periodTo, 12, 31) : null;
+  return { start, end };
+}
+
+/** from ≤ to and at most MAX_CALENDAR_YEARS apart, or BAD_USER_INPUT. */
+export function checkRange(from: string, to: string): void {
+  if (from > to) throw apiError(ErrorCode.BAD_USER_INPUT, `"from" (${from}) is after "to" (${to}).`);
+  if (to > addYears(from, MAX_CALENDAR_YEARS)) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, `The calendar spans at most ${MAX_CALENDAR_YEARS} years; ${from} … ${to} is longer. Ask for a shorter range.`, { maxYears: MAX_CALENDAR_YEARS });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The query
+
+export interface DeadlinesArgs {
+  from: unknown;
+  to: unknown;
+  agency?: string | null;
+  jurisdiction?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface DeadlineOccurrence {
+  date: string;
+  deadline: DeadlineRef;
+  duty: DutyRef | null;
+  document: DocumentRef;
+  agencies: AgencyRef[];
+  fulfilled: boolean;
+}
+
+export interface DeadlineCandidate {
+  deadline: DeadlineRef;
+  duty: DutyRef | null;
+  document: DocumentRef;
+  docTiming: { issuedOn: string | null; year: number | null; periodFrom: number | null; periodTo: number | null };
+  agencies: AgencyRef[];
+  /** Occurrence dates answered by a Fulfilment ('' = a fulfilment with no occurrence). */
+  fulfilled: string[];
+}
+
+/**
+ * Deadlines (ABSOLUTE within [from, to], every RECURRING one) with their duty, document, bound
+ * agencies (BINDS, else the duty's agencies) and fulfilments, narrowed by agency / units.
+ * Shared with the gaps query.
+ */
+export const CANDIDATES = `
+  MATCH (dl:Deadline)
+  WHERE ($keys IS NULL OR dl.sourceKey IN $keys)
+    AND (dl.kind = 'RECURRING' OR (dl.kind = 'ABSOLUTE' AND dl.date >= date($from) AND dl.date <= date($to)))
+  MATCH (d:Document {key: dl.sourceKey})
+  OPTIONAL CALL (dl) { MATCH (u:Duty)-[:DUE]->(dl) RETURN u ORDER BY u.line LIMIT 1 }
+  WITH dl, d, u, COLLECT { MATCH (dl)-[:BINDS]->(g:Agency) RETURN g ORDER BY g.key LIMIT 50 } AS bound
+  WITH dl, d, u, CASE WHEN size(bound) > 0 THEN bound
+                     ELSE COLLECT { MATCH (g:Agency)-[:TASKED_WITH]->(u) RETURN DISTINCT g ORDER BY g.key LIMIT 50 } END AS ags
+  WHERE ($agencyMatch IS NULL OR any(g IN ags WHERE ${agencyMatches('g')}))
+    AND ($units IS NULL
+         OR any(g IN ags WHERE EXISTS { MATCH (g)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units })
+         OR EXISTS { MATCH (d)-[:APPLIES_TO]->(du:AdministrativeUnit) WHERE du.key IN $units })
+  WITH dl, d, u, ags ORDER BY dl.sourceKey, dl.line, dl.key LIMIT ${MAX_CANDIDATES}
+  RETURN ${deadlineRef('dl')} AS deadline,
+    CASE WHEN u IS NULL THEN null ELSE ${dutyRef('u')} END AS duty,
+    ${docRef('d')} AS document,
+    { issuedOn: toString(d.issuedOn), year: d.year, periodFrom: d.periodFrom, periodTo: d.periodTo } AS docTiming,
+    [g IN ags | ${agencyRef('g')}] AS agencies,
+    COLLECT { MATCH (f:Fulfilment)-[:FULFILS]->(dl) RETURN coalesce(toString(f.occurrence), '') LIMIT 1000 } AS fulfilled`;
+
+export function candidateParams(p: { keys?: string[] | null; from: string; to: string; agency?: string | null; units?: string[] | null }) {
+  const needle = agencyNeedle(p.agency);
+  return {
+    keys: p.keys ?? null,
+    from: p.from,
+    to: p.to,
+    agencyMatch: needle?.match ?? null,
+    agencyFolded: needle?.folded ?? null,
+    units: p.units ?? null,
+  };
+}
+
+export function toCandidate(r: { get(k: string): unknown }): DeadlineCandidate {
+  return {
+    deadline: r.get('deadline') as DeadlineRef,
+    duty: r.get('duty') as DutyRef | null,
+    document: r.get('document') as DocumentRef,
+    docTiming: r.get('docTiming') as DeadlineCandidate['docTiming'],
+    agencies: r.get('agencies') as AgencyRef[],
+    fulfilled: r.get('fulfilled') as string[],
+  };
+}
+
+/** Is this occurrence answered? ABSOLUTE: any fulfilment of it; RECURRING: one for that occurrence. */
+export function isFulfilled(c: Pick<DeadlineCandidate, 'deadline' | 'fulfilled'>, date: string): boolean {
+  if (c.deadline.kind === 'RECURRING') return c.fulfilled.includes(date);
+  return c.fulfilled.length > 0;
+}
+
+/** Pure: candidates → dated occurrences in [from, to], sorted by date, document, deadline. */
+export function expandCandidates(cands: DeadlineCandidate[], from: string, to: string): DeadlineOccurrence[] {
+  const out: DeadlineOccurrence[] = [];
+  for (const c of cands) {
+    const bounds = recurrenceBounds(c.deadline, c.docTiming);
+    for (const date of occurrences(c.deadline, from, to, bounds)) {
+      out.push({ date, deadline: c.deadline, duty: c.duty, document: c.document, agencies: c.agencies, fulfilled: isFulfilled(c, date) });
+    }
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.document.key.localeCompare(b.document.key) || a.deadline.key.localeCompare(b.deadline.key));
+}
+
+export async function deadlines(_: unknown, args: DeadlinesArgs, ctx: GraphContext): Promise<Page<DeadlineOccurrence>> {
+  const from = dateArg(args.from, 'from')!;
+  const to = dateArg(args.to, 'to')!;
+  checkRange(from, to);
+  const req = pageRequest(args.first, args.after, 100);
+  return ctx.db.read(async (tx) => {
+    const units = args.jurisdiction != null ? await resolveJurisdiction(tx, args.jurisdiction) : null;
+    const res = await tx.run(CANDIDATES, candidateParams({ from, to, agency: args.agency, units }));
+    return paginate(expandCandidates(res.records.map(toCandidate), from, to), req);
+  });
+}

@@ -1,0 +1,174 @@
+/**
+ * Shared shapes of the custom queries (DocumentRef, AgencyRef, DutyRef, Source) and the Cypher map
+ * projections that build them. The projections are constant text with a variable name chosen by our
+ * code — never user input — so every query still passes user values as parameters only.
+ * Dates leave Cypher as 'YYYY-MM-DD' strings (the Date scalar serializes strings).
+ */
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { apiError, ErrorCode } from '../server/errors.js';
+import { fold, matchForm, slug } from '../ingest/text.js';
+
+export interface DocumentRef {
+  key: string;
+  kind: string;
+  number: string | null;
+  issuedOn: string | null;
+  year: number | null;
+  title: string | null;
+  level: string | null;
+  stub: boolean;
+  draft: boolean;
+  issuerKey: string | null;
+  issuerName: string | null;
+}
+
+export interface AgencyRef {
+  key: string;
+  name: string;
+  type: string;
+  level: string;
+  group: boolean;
+}
+
+export interface Source {
+  documentKey: string;
+  sourceFile: string | null;
+  line: number | null;
+  lineEnd: number | null;
+}
+
+export interface DutyRef {
+  key: string;
+  text: string;
+  section: string | null;
+  unattributed: boolean;
+  source: Source;
+}
+
+export interface DeadlineRef {
+  key: string;
+  kind: string;
+  date: string | null;
+  frequency: string | null;
+  month: number | null;
+  day: number | null;
+  monthOfPeriod: string | null;
+  text: string;
+  action: string;
+  recipientText: string | null;
+  recipients: AgencyRef[];
+  source: Source;
+  /** Not in the schema: what the calendar needs to expand a recurrence. */
+  fromDate?: string | null;
+}
+
+// Identifiers the projections may be applied to (keeps the interpolation closed).
+type Var = 'd' | 'root' | 'x' | 'a' | 'b' | 'p' | 'c' | 'g' | 'pg' | 'ra' | 'u' | 'cu' | 'dl' | 'n' | 't' | 'o' | 'pd' | 'rcp_';
+
+/** Cypher map for a DocumentRef of document variable `v`. */
+export function docRef(v: Var): string {
+  return `${v} {
+    .key, kind: coalesce(${v}.kind, 'OTHER'), .number, issuedOn: toString(${v}.issuedOn), .year, .title, .level,
+    stub: coalesce(${v}.stub, false), draft: coalesce(${v}.draft, false),
+    issuerKey: head(COLLECT { MATCH (${v})-[:ISSUED_BY]->(iss_:Agency) RETURN iss_.key ORDER BY iss_.key LIMIT 1 }),
+    issuerName: head(COLLECT { MATCH (${v})-[:ISSUED_BY]->(iss_:Agency) RETURN iss_.name ORDER BY iss_.key LIMIT 1 })
+  }`;
+}
+
+/** Cypher map for an AgencyRef of agency variable `v`. */
+export function agencyRef(v: Var): string {
+  return `${v} { .key, name: coalesce(${v}.name, ${v}.key), type: coalesce(${v}.type, 'OTHER'),
+    level: coalesce(${v}.level, 'UNKNOWN'), group: coalesce(${v}.group, false) }`;
+}
+
+/** Cypher map for the Source of a node that carries sourceKey/line/lineEnd itself (Duty, Deadline, Finding). */
+export function nodeSource(v: Var): string {
+  return `{ documentKey: ${v}.sourceKey, line: ${v}.line, lineEnd: ${v}.lineEnd,
+    sourceFile: head(COLLECT { MATCH (src_:Document {key: ${v}.sourceKey}) RETURN src_.sourceFile LIMIT 1 }) }`;
+}
+
+/** Cypher map for the Source of a relationship `r` (provenance properties), falling back to `fallbackDoc`'s key. */
+export function relSource(r: 'r' | 't' | 'x', fallbackDoc: Var): string {
+  return `{ documentKey: coalesce(${r}.sourceKey, ${fallbackDoc}.key), line: ${r}.line, lineEnd: coalesce(${r}.lineEnd, ${r}.line),
+    sourceFile: head(COLLECT { MATCH (src_:Document {key: coalesce(${r}.sourceKey, ${fallbackDoc}.key)}) RETURN src_.sourceFile LIMIT 1 }) }`;
+}
+
+/** Cypher map for a DutyRef of duty variable `v`. */
+export function dutyRef(v: Var): string {
+  return `${v} { .key, text: coalesce(${v}.text, ''), .section, unattributed: coalesce(${v}.unattributed, false), source: ${nodeSource(v)} }`;
+}
+
+/** Cypher map for a DeadlineRef of deadline variable `v` (recipients through REPORTS_TO). */
+export function deadlineRef(v: Var): string {
+  return `${v} { .key, kind: coalesce(${v}.kind, 'ABSOLUTE'), date: toString(${v}.date), .frequency, .month, .day, .monthOfPeriod,
+    text: coalesce(${v}.text, ''), action: coalesce(${v}.action, 'OTHER'), .recipientText,
+    fromDate: toString(${v}.fromDate),
+    recipients: COLLECT { MATCH (${v})-[:REPORTS_TO]->(rcp_:Agency) RETURN ${agencyRef('rcp_')} ORDER BY rcp_.key LIMIT 20 },
+    source: ${nodeSource(v)} }`;
+}
+
+/** Neo4j Date (from the Date scalar) or 'YYYY-MM-DD' string → 'YYYY-MM-DD'. */
+export function dateArg(v: unknown, arg: string): string | null {
+  if (v == null) return null;
+  const s = typeof v === 'string' ? v : String(v);
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) throw apiError(ErrorCode.BAD_USER_INPUT, `"${arg}" must be a date (YYYY-MM-DD).`);
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Rank of a level, higher = lower in the hierarchy. */
+export const LEVEL_RANK: Record<string, number> = { NATIONAL: 0, PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 };
+
+/** Forms of an agency query: matchForm (for Agency.matchName) and folded (for Agency.searchText, all spellings). */
+export function agencyNeedle(text: string | null | undefined): { match: string; folded: string } | null {
+  if (text == null) return null;
+  const match = matchForm(text);
+  const folded = fold(text);
+  if (!match && !folded) throw apiError(ErrorCode.BAD_USER_INPUT, 'The agency filter is empty.');
+  return { match: match || folded, folded: folded || match };
+}
+
+/** SKIP/LIMIT and other integer parameters must reach Cypher as integers, not floats. */
+export const int = (n: number) => neo4j.int(n);
+
+/** Cypher predicate: agency `v` matches the `$agencyMatch` / `$agencyFolded` parameters. */
+export function agencyMatches(v: Var): string {
+  return `(${v}.matchName CONTAINS $agencyMatch OR ${v}.searchText CONTAINS $agencyFolded)`;
+}
+
+/**
+ * Administrative units that a jurisdiction text designates — by key ("thi-xa-bim-son"), by name with
+ * diacritics optional ("Bỉm Sơn", "thi xa bim son") — with all the units inside them.
+ * Returns [] when nothing matches (the filter then matches nothing).
+ */
+export async function resolveJurisdiction(tx: ManagedTransaction, text: string): Promise<string[]> {
+  const f = fold(text);
+  if (!f) throw apiError(ErrorCode.BAD_USER_INPUT, 'The jurisdiction filter is empty.');
+  const s = slug(text);
+  const res = await tx.run(`MATCH (u:AdministrativeUnit) RETURN u.key AS key, u.name AS name LIMIT 20000`);
+  const hits = res.records
+    .map((r) => ({ key: r.get('key') as string, name: (r.get('name') as string | null) ?? '' }))
+    .filter((u) => u.key === text || u.key === s || fold(u.name) === f || ` ${fold(u.name)} `.includes(` ${f} `))
+    .map((u) => u.key);
+  if (!hits.length) return [];
+  const inside = await tx.run(
+    `MATCH (u:AdministrativeUnit) WHERE u.key IN $keys
+     MATCH (c:AdministrativeUnit)-[:PART_OF*0..3]->(u)
+     RETURN DISTINCT c.key AS key LIMIT 20000`,
+    { keys: hits },
+  );
+  return inside.records.map((r) => r.get('key') as string);
+}
+
+export async function requireDocument(tx: ManagedTransaction, key: string): Promise<DocumentRef> {
+  const res = await tx.run(`MATCH (d:Document {key: $key}) RETURN ${docRef('d')} AS ref LIMIT 1`, { key });
+  const rec = res.records[0];
+  if (!rec) throw apiError(ErrorCode.NOT_FOUND, `No document with key "${key}". Keys look like issuer/number/year, e.g. "ubnd-tinh-bac-ninh/14-kh-ubnd/2025"; documentsByNumber and search find them.`);
+  return rec.get('ref') as DocumentRef;
+}
+
+export const ROLE_STRENGTH: Record<string, number> = { LEAD: 5, RESPONSIBLE: 4, ADVISE: 3, COORDINATE: 2, REQUESTED: 1 };

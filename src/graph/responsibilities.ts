@@ -1,0 +1,100 @@
+/**
+ * responsibilities(agency, agencyType, jurisdiction, role, document): who does what. One row per
+ * tasking (Agency -[:TASKED_WITH {role}]-> Duty), with the duty, its document, its deadlines (and to
+ * whom they report), the partners on the same duty, and where the tasking was read.
+ *
+ * Filters combine (AND). The agency text is matched diacritic-insensitively and canonically:
+ * `matchForm` containment on Agency.matchName, or folded containment on Agency.searchText (which
+ * holds every spelling met), so "cong an thi xa bim son" finds Công an thị xã Bỉm Sơn.
+ * A jurisdiction (unit key or name) keeps taskings whose agency sits in that unit (or a unit inside
+ * it) or whose document applies to it. Stable order: document key, duty line, agency key, role.
+ */
+import type { GraphContext } from './context.js';
+import {
+  agencyMatches,
+  agencyNeedle,
+  agencyRef,
+  deadlineRef,
+  docRef,
+  dutyRef,
+  int,
+  resolveJurisdiction,
+  type AgencyRef,
+  type DeadlineRef,
+  type DocumentRef,
+  type DutyRef,
+  type Source,
+} from './refs.js';
+import { pageRequest, toPage, type Page } from './pagination.js';
+
+export interface ResponsibilitiesArgs {
+  agency?: string | null;
+  agencyType?: string | null;
+  jurisdiction?: string | null;
+  role?: string | null;
+  document?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Responsibility {
+  agency: AgencyRef;
+  role: string;
+  duty: DutyRef;
+  document: DocumentRef;
+  deadlines: DeadlineRef[];
+  partners: Array<{ agency: AgencyRef; role: string }>;
+  source: Source;
+}
+
+const FILTER = `
+  MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)
+  WHERE ($agencyType IS NULL OR g.type = $agencyType)
+    AND ($role IS NULL OR t.role = $role)
+    AND ($document IS NULL OR d.key = $document)
+    AND ($agencyMatch IS NULL OR ${agencyMatches('g')})
+    AND ($units IS NULL
+         OR EXISTS { MATCH (g)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units }
+         OR EXISTS { MATCH (d)-[:APPLIES_TO]->(du:AdministrativeUnit) WHERE du.key IN $units })`;
+
+export async function responsibilities(_: unknown, args: ResponsibilitiesArgs, ctx: GraphContext): Promise<Page<Responsibility>> {
+  const req = pageRequest(args.first, args.after, 50);
+  const needle = agencyNeedle(args.agency);
+  return ctx.db.read(async (tx) => {
+    const units = args.jurisdiction != null ? await resolveJurisdiction(tx, args.jurisdiction) : null;
+    const params = {
+      agencyType: args.agencyType ?? null,
+      role: args.role ?? null,
+      document: args.document ?? null,
+      agencyMatch: needle?.match ?? null,
+      agencyFolded: needle?.folded ?? null,
+      units,
+      skip: int(req.offset),
+      limit: int(req.limit),
+    };
+    const counted = await tx.run(`${FILTER} RETURN count(*) AS total LIMIT 1`, params);
+    const total = (counted.records[0]?.get('total') as number | undefined) ?? 0;
+    if (req.offset >= total) return toPage([], total, req);
+    const res = await tx.run(
+      `${FILTER}
+       WITH g, t, u, d ORDER BY d.key, u.line, g.key, t.role SKIP $skip LIMIT $limit
+       RETURN ${agencyRef('g')} AS agency, t.role AS role, ${dutyRef('u')} AS duty, ${docRef('d')} AS document,
+         COLLECT { MATCH (u)-[:DUE]->(dl:Deadline) RETURN ${deadlineRef('dl')} ORDER BY dl.line, dl.key LIMIT 20 } AS deadlines,
+         COLLECT { MATCH (pg:Agency)-[pt:TASKED_WITH]->(u) WHERE pg <> g
+                   RETURN { agency: ${agencyRef('pg')}, role: pt.role } ORDER BY pg.key, pt.role LIMIT 50 } AS partners,
+         { documentKey: coalesce(t.sourceKey, d.key), line: coalesce(t.line, u.line), lineEnd: coalesce(t.lineEnd, t.line, u.lineEnd),
+           sourceFile: head(COLLECT { MATCH (src_:Document {key: coalesce(t.sourceKey, d.key)}) RETURN src_.sourceFile LIMIT 1 }) } AS source`,
+      params,
+    );
+    const items = res.records.map((r) => ({
+      agency: r.get('agency') as AgencyRef,
+      role: r.get('role') as string,
+      duty: r.get('duty') as DutyRef,
+      document: r.get('document') as DocumentRef,
+      deadlines: r.get('deadlines') as DeadlineRef[],
+      partners: r.get('partners') as Array<{ agency: AgencyRef; role: string }>,
+      source: r.get('source') as Source,
+    }));
+    return toPage(items, total, req);
+  });
+}
