@@ -1,0 +1,509 @@
+/**
+ * Who must do what: duties (one per bullet / paragraph that assigns work) and the bodies that carry
+ * them, with their roles.
+ *
+ * Three ways a plan assigns work:
+ *  - agency headings ("1. Công an thị xã", "2. Phòng Nội vụ thị xã:", "12. Đề nghị Ủy ban …",
+ *    "4. Phòng Tư pháp thị xã: <duty inline>") with the duties below them (bullets, "a)/b)" items or
+ *    plain paragraphs);
+ *  - sentences that name the body that must act ("Công an tỉnh chủ trì, phối hợp với …", "Giao …",
+ *    "Đề nghị …", "Yêu cầu …"), anywhere in the body; a following bullet that starts with a role verb
+ *    and no subject inherits that subject;
+ *  - duties whose heading was lost (web mirrors drop numbered headings): the numbering shows the gap;
+ *    those duties are unattributed (never invented), with at most a suggested agency.
+ */
+import type { Agency, Finding, Role } from './model.js';
+import type { DocContext } from './context.js';
+import { canonicalAgency, isGenericGroup, parseAgencyPrefix, splitAgencyList } from './agencies.js';
+import { endsTerminal, type Paragraph, type SectionKind, type Structure } from './structure.js';
+import { fold } from './text.js';
+
+export interface AssignedAgency {
+  agency: Agency;
+  role: Role;
+  /** Named as a partner ("phối hợp với X") rather than as the body carrying the duty. */
+  partner: boolean;
+}
+
+export interface DutyDraft {
+  para: Paragraph;
+  text: string;
+  section: string | null;
+  sectionKind: SectionKind | null;
+  assignees: AssignedAgency[];
+  unattributed: boolean;
+  suggestedAgency: Agency | null;
+  suggestionConfidence: number | null;
+  requiresDerivedPlan: boolean;
+  via: 'heading' | 'inline' | 'subjectless' | 'lost';
+}
+
+export interface AssignmentResult {
+  duties: DutyDraft[];
+  issues: Finding[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles
+// ---------------------------------------------------------------------------------------------
+
+const ADVERBS = /^(?:(?:chủ động|tiếp tục|tích cực|thường xuyên|khẩn trương|kịp thời|nghiêm túc|trực tiếp|cùng)\s*,?\s*)+/iu;
+const NL = '(?![\\p{L}])';
+
+/** Role of the body carrying a duty, from the words that start the duty (after the subject). */
+export function roleOf(predicate: string): Role {
+  const p = predicate.trim().replace(/^[\s,:;-]+/u, '').replace(ADVERBS, '');
+  if (new RegExp(`^chủ trì${NL}`, 'iu').test(p)) return 'LEAD';
+  // "Là lực lượng chủ trì, nòng cốt …", "Là lực lượng nòng cốt, cơ quan tham mưu …; chủ trì tham mưu …"
+  if (/^là (?:cơ quan|lực lượng|đơn vị)/iu.test(p)) {
+    const first = p.split(/\.(?=\s|$)/u)[0]!;
+    if (/chủ trì|thường trực/iu.test(first)) return 'LEAD';
+    if (/tham mưu/iu.test(first)) return 'ADVISE';
+    return 'RESPONSIBLE';
+  }
+  if (new RegExp(`^phối hợp${NL}`, 'iu').test(p)) return 'COORDINATE';
+  if (new RegExp(`^tham mưu${NL}`, 'iu').test(p)) return 'ADVISE';
+  return 'RESPONSIBLE';
+}
+
+/** Verbs that start a duty whose subject is elsewhere (a heading, the bullet before). */
+export const ROLE_VERB_START = new RegExp(
+  `^(?:chủ trì|phối hợp|tham mưu|chỉ đạo|hướng dẫn|chịu trách nhiệm|là (?:cơ quan|lực lượng|đơn vị)|ban hành|theo dõi)${NL}`,
+  'iu',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Subjects
+// ---------------------------------------------------------------------------------------------
+
+export type Trigger = 'GIAO' | 'DE_NGHI' | 'YEU_CAU' | null;
+
+export interface Subject {
+  agencies: Agency[];
+  listText: string;
+  rest: string;
+  trigger: Trigger;
+  colon: boolean;
+}
+
+/** Introductory clauses before the subject: "Căn cứ Kế hoạch này, …", "Từ ngày 15/12/2017: …". */
+const INTRO_RE = /^(?:(?:căn cứ|trên cơ sở|kết thúc|sau khi|sau đó|từ ngày|đến ngày|trong thời gian|theo chức năng|ngay sau khi|hàng năm|hằng năm)[^,:;()]{0,160}[,:]|định kỳ\s+[^,:;()]{1,30}?(?:,\s*(?:01|1|một)\s+năm)?\s*[,:])\s*/iu;
+const TRIGGER_RE = /^(giao cho|giao|kính đề nghị|đề nghị|yêu cầu)\s+/iu;
+
+/**
+ * The bodies a sentence names as its subject (after an introductory clause and a trigger word),
+ * or null. `requirePredicate`: the subject must be followed by what they must do.
+ */
+export function parseSubject(text: string, ctx: DocContext | null, requirePredicate = true): Subject | null {
+  let t = text.trim().replace(/^[\s\-+•]+/u, '');
+  for (let k = 0; k < 2; k++) {
+    const m = INTRO_RE.exec(t);
+    if (!m) break;
+    t = t.slice(m[0].length);
+  }
+  let trigger: Trigger = null;
+  const tm = TRIGGER_RE.exec(t);
+  if (tm) {
+    const w = fold(tm[1]!);
+    trigger = w.startsWith('giao') ? 'GIAO' : w.endsWith('de nghi') ? 'DE_NGHI' : 'YEU_CAU';
+    t = t.slice(tm[0].length);
+  }
+  const pre = parseAgencyPrefix(t);
+  if (!pre) return null;
+  let rest = pre.rest;
+  if (rest.startsWith('(')) rest = rest.replace(/^\([^)]*\)\s*/u, '');
+  if (requirePredicate && !rest) return null;
+  if (requirePredicate && !pre.colon && !trigger && !/^[\p{Ll}]/u.test(rest)) return null;
+  const agencies = splitAgencyList(pre.list, ctx);
+  if (agencies.length === 0) return null;
+  return { agencies, listText: pre.list, rest, trigger, colon: pre.colon };
+}
+
+/** Partners named in a duty: "phối hợp (chặt chẽ) với X, Y" (bodies and defined groups, not generic ones). */
+export function findPartners(text: string, ctx: DocContext | null, exclude: Set<string>): Agency[] {
+  const out: Agency[] = [];
+  const re = /phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+/giu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const after = text.slice(m.index + m[0].length);
+    const pre = parseAgencyPrefix(after);
+    if (!pre) continue;
+    for (const a of splitAgencyList(pre.list, ctx)) {
+      if ((a.group && isGenericGroup(a.names[0] ?? a.name)) || exclude.has(a.key) || out.some((x) => x.key === a.key)) continue;
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agency headings
+// ---------------------------------------------------------------------------------------------
+
+interface Heading {
+  agencies: Agency[];
+  requested: boolean;
+  /** Duty text written on the heading line after a colon. */
+  inline: string | null;
+}
+
+function agencyHeading(p: Paragraph, next: Paragraph | undefined, ctx: DocContext): Heading | null {
+  if (p.kind !== 'numbered' && p.kind !== 'letter') return null;
+  // "1. Trách nhiệm của Công an tỉnh", "2. Nhiệm vụ của Sở Y tế"
+  let body = p.body.trim().replace(/^(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)\s+(?=\S)/iu, '');
+  let requested = false;
+  const m = /^(kính đề nghị|đề nghị|giao cho|giao|yêu cầu)\s+/iu.exec(body);
+  if (m) {
+    requested = /đề nghị/iu.test(m[1]!);
+    body = body.slice(m[0].length);
+  }
+  const pre = parseAgencyPrefix(body);
+  if (!pre) return null;
+  const agencies = splitAgencyList(pre.list, ctx);
+  if (agencies.length === 0) return null;
+  if (!pre.rest) return { agencies, requested, inline: null };
+  if (pre.colon) return { agencies, requested, inline: pre.rest };
+  // "9. UBND các xã, phường triển khai xây dựng mô hình ANCS" followed by its bullets
+  const words = body.split(/\s+/).length;
+  if (words <= 20 && !endsTerminal(body) && next && (next.kind === 'bullet' || next.kind === 'plain' || next.kind === 'letter')) {
+    return { agencies, requested, inline: null };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suggestions for unattributed duties
+// ---------------------------------------------------------------------------------------------
+
+interface SuggestionRule {
+  /** Names by level of the plan: province, district, commune. */
+  names: [string, string | null, string | null];
+  keys: Array<[RegExp, number]>;
+}
+
+const SUGGESTIONS: SuggestionRule[] = [
+  {
+    names: ['Công an tỉnh', 'Công an huyện', 'Công an xã'],
+    keys: [[/cong an (xa|phuong)/, 3], [/don cong an/, 3], [/co quan thuong truc/, 2], [/an ninh mang/, 1], [/phong, chong khung bo/, 1], [/toi pham/, 1], [/\bcong an\b/, 1]],
+  },
+  {
+    names: ['Bộ Chỉ huy Quân sự tỉnh', 'Ban Chỉ huy Quân sự huyện', 'Ban Chỉ huy Quân sự xã'],
+    keys: [[/nganh quan su/, 3], [/quoc phong/, 2], [/\bquan su\b/, 2], [/phong thu dan su/, 2]],
+  },
+  {
+    names: ['Sở Y tế', 'Phòng Y tế', null],
+    keys: [[/an ninh y te/, 3], [/\by te\b/, 2], [/dich benh/, 1], [/\bthuoc\b/, 1]],
+  },
+  {
+    names: ['Sở Dân tộc và Tôn giáo', null, null],
+    keys: [[/dan toc, tin nguong, ton giao/, 3], [/ton giao/, 2], [/dan toc/, 1]],
+  },
+  {
+    names: ['Sở Giáo dục và Đào tạo', 'Phòng Giáo dục và Đào tạo', null],
+    keys: [[/co so giao duc/, 3], [/hoc sinh|sinh vien|hoc vien/, 2], [/chuong trinh giao duc/, 2], [/giao duc/, 1]],
+  },
+  {
+    names: ['Sở Tài chính', 'Phòng Tài chính - Kế hoạch', null],
+    keys: [[/du toan ngan sach/, 3], [/ngan sach/, 2], [/dau tu cong/, 2], [/kinh phi/, 1]],
+  },
+  {
+    names: ['Sở Công Thương', 'Phòng Kinh tế', null],
+    keys: [[/xang dau/, 3], [/nang luong/, 2], [/\bdien\b/, 1], [/hoa chat/, 1], [/vat lieu no cong nghiep/, 2]],
+  },
+  {
+    names: ['Sở Khoa học và Công nghệ', null, null],
+    keys: [[/khoa hoc, cong nghe/, 2], [/chuyen doi so/, 2], [/chuyen giao/, 1]],
+  },
+  {
+    names: ['Sở Nội vụ', 'Phòng Nội vụ', null],
+    keys: [[/nguon nhan luc/, 3], [/hoi, quy/, 3], [/an sinh xa hoi/, 1], [/che do, chinh sach/, 1], [/thi dua, khen thuong/, 1]],
+  },
+  {
+    names: ['Sở Ngoại vụ', null, null],
+    keys: [[/thong tin doi ngoai/, 3], [/doi ngoai/, 2], [/ngoai giao/, 2]],
+  },
+  {
+    names: ['Sở Nông nghiệp và Môi trường', 'Phòng Nông nghiệp và Môi trường', null],
+    keys: [[/nong nghiep/, 2], [/nguon nuoc/, 1], [/moi truong/, 1], [/thien tai/, 1]],
+  },
+  {
+    names: ['Sở Văn hóa, Thể thao và Du lịch', 'Phòng Văn hóa và Thông tin', null],
+    keys: [[/thong tin co so/, 2], [/du lich/, 2], [/bao chi/, 1], [/van hoa/, 1]],
+  },
+];
+
+function suggest(text: string, ctx: DocContext): { agency: Agency; confidence: number } | null {
+  const f = fold(text);
+  const lvl = ctx.unit?.level ?? ctx.level;
+  const col = lvl === 'PROVINCE' ? 0 : lvl === 'DISTRICT' ? 1 : lvl === 'COMMUNE' ? 2 : 0;
+  const scored: Array<{ name: string; score: number }> = [];
+  for (const r of SUGGESTIONS) {
+    const name = r.names[col];
+    if (!name) continue;
+    let score = 0;
+    for (const [re, w] of r.keys) {
+      const hits = f.match(new RegExp(re.source, 'g'))?.length ?? 0;
+      score += w * Math.min(hits, 3);
+    }
+    if (score > 0) scored.push({ name, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score < 3) return null;
+  const second = scored[1]?.score ?? 0;
+  const agency = canonicalAgency(best.name, ctx);
+  if (!agency) return null;
+  const margin = (best.score - second) / best.score;
+  const confidence = Math.min(0.8, Math.round((0.35 + 0.03 * best.score + 0.25 * margin) * 100) / 100);
+  return { agency, confidence };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Derived plans
+// ---------------------------------------------------------------------------------------------
+
+const BUILD_PLAN_RE = /xây dựng(?:,|\s+và)?(?:\s+(?:tổ chức|triển khai))?(?:\s+thực hiện)?\s+(?:các\s+)?kế hoạch/iu;
+
+function needsDerivedPlan(text: string, kind: SectionKind | null, agencies: Agency[]): boolean {
+  if (!BUILD_PLAN_RE.test(text)) return false;
+  return kind === 'IMPLEMENTATION' || agencies.some((a) => a.group) || /(?:căn cứ|trên cơ sở) kế hoạch/iu.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lost headings
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Paragraphs that sit under headings lost in conversion, read from the numbering of the agency list:
+ *  - the list starts at "5. Sở …" (items 1–4 lost): the role-verb paragraphs just before it;
+ *  - the list jumps from "5." to "12." (6–11 lost): all but the first paragraph (or first bullet run)
+ *    after "5.".
+ */
+function findLostZones(st: Structure, body: number[], headings: Map<number, Heading>, sectionParas: Set<number>): Map<number, string> {
+  const zones = new Map<number, string>();
+  const P = st.paragraphs;
+  let prev: { i: number; n: number; pos: number; heading: boolean } | null = null;
+  for (let pos = 0; pos < body.length; pos++) {
+    const i = body[pos]!;
+    const p = P[i]!;
+    if (sectionParas.has(i)) {
+      prev = null;
+      continue;
+    }
+    if (p.kind !== 'numbered' || p.depth !== 1 || p.number === null) continue;
+    const n = p.number;
+    const isH = headings.has(i);
+    const restart = !prev || n <= prev.n;
+    if (restart) {
+      if (isH && n > 1) {
+        const why = `agency headings 1-${n - 1} before line ${p.line} are missing`;
+        for (let k = pos - 1; k >= 0; k--) {
+          const q = P[body[k]!]!;
+          if (sectionParas.has(body[k]!) || (q.kind !== 'bullet' && q.kind !== 'plain')) break;
+          if (!ROLE_VERB_START.test(q.body)) break;
+          zones.set(body[k]!, why);
+        }
+      }
+    } else if (n > prev!.n + 1 && isH && prev!.heading) {
+      const between = body.slice(prev!.pos + 1, pos);
+      if (between.length > 1) {
+        let keep = 1;
+        if (P[between[0]!]!.kind === 'bullet') while (keep < between.length && P[between[keep]!]!.kind === 'bullet') keep++;
+        const why = `agency headings ${prev!.n + 1}-${n - 1} between lines ${P[prev!.i]!.line} and ${p.line} are missing`;
+        for (const j of between.slice(keep)) zones.set(j, why);
+      }
+    }
+    prev = { i, n, pos, heading: isH };
+  }
+  return zones;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+const CLOSING_RE = /^(?:trên đây là|nhận được kế hoạch này|quá trình (?:tổ chức )?thực hiện,? nếu)/iu;
+
+export function extractAssignments(st: Structure, ctx: DocContext): AssignmentResult {
+  const P = st.paragraphs;
+  const body: number[] = [];
+  for (let i = st.bodyStart; i < st.bodyEnd; i++) {
+    const p = P[i]!;
+    if (p.duplicateOf === null && p.kind !== 'footnote') body.push(i);
+  }
+  const sectionParas = new Set(st.sections.map((s) => s.para));
+
+  const headings = new Map<number, Heading>();
+  for (let pos = 0; pos < body.length; pos++) {
+    const i = body[pos]!;
+    if (sectionParas.has(i)) continue;
+    const h = agencyHeading(P[i]!, P[body[pos + 1] ?? -1], ctx);
+    if (h) headings.set(i, h);
+  }
+  const lost = findLostZones(st, body, headings, sectionParas);
+
+  const duties: DutyDraft[] = [];
+  const issues: Finding[] = [];
+
+  const sectionFor = (i: number) => {
+    const s = st.sections[st.sectionOf[i] ?? -1];
+    return s ? { title: s.title, kind: s.kind } : { title: null, kind: null };
+  };
+
+  const addDuty = (p: Paragraph, text: string, primary: Agency[], role: Role | ((t: string) => Role), via: DutyDraft['via']) => {
+    const sec = sectionFor(p.index);
+    const exclude = new Set(primary.map((a) => a.key));
+    const r = typeof role === 'function' ? role(text) : role;
+    const assignees: AssignedAgency[] = primary.map((agency) => ({ agency, role: r, partner: false }));
+    for (const a of findPartners(text, ctx, exclude)) assignees.push({ agency: a, role: 'COORDINATE', partner: true });
+    const d: DutyDraft = {
+      para: p,
+      text: text.trim(),
+      section: sec.title,
+      sectionKind: sec.kind,
+      assignees,
+      unattributed: primary.length === 0,
+      suggestedAgency: null,
+      suggestionConfidence: null,
+      requiresDerivedPlan: needsDerivedPlan(text, sec.kind, primary),
+      via,
+    };
+    duties.push(d);
+    return d;
+  };
+
+  const inlineRole = (s: Subject): Role => {
+    if (s.trigger === 'DE_NGHI') return 'REQUESTED';
+    const r = roleOf(s.rest);
+    if (s.trigger === 'GIAO' || s.trigger === 'YEU_CAU') return r === 'LEAD' ? 'LEAD' : 'RESPONSIBLE';
+    return r;
+  };
+
+  let heading: (Heading & { depth: number }) | null = null;
+  let lastSubject: Agency[] | null = null;
+  let zone: { from: Paragraph; to: Paragraph; why: string; duties: DutyDraft[]; lastPos: number } | null = null;
+  const closeZone = () => {
+    if (!zone) return;
+    issues.push({
+      code: 'LOST_HEADING',
+      severity: 'WARNING',
+      message: `Lines ${zone.from.line}-${zone.to.lineEnd}: ${zone.duties.length} duties under no agency heading (${zone.why}); left unattributed.`,
+      line: zone.from.line,
+    });
+    for (const d of zone.duties) {
+      issues.push({ code: 'UNATTRIBUTED_DUTY', severity: 'INFO', message: `Line ${d.para.line}: duty under a lost heading; left unattributed.`, line: d.para.line });
+    }
+    // suggestions: a run of bullets shares one lost heading; a plain paragraph is its own
+    let k = 0;
+    while (k < zone.duties.length) {
+      let e = k + 1;
+      if (zone.duties[k]!.para.kind === 'bullet') while (e < zone.duties.length && zone.duties[e]!.para.kind === 'bullet') e++;
+      const group = zone.duties.slice(k, e);
+      const s = suggest(group.map((d) => d.text).join(' '), ctx);
+      if (s) for (const d of group) { d.suggestedAgency = s.agency; d.suggestionConfidence = s.confidence; }
+      k = e;
+    }
+    zone = null;
+  };
+  const addLost = (p: Paragraph, pos: number, why: string) => {
+    const d = addDuty(p, p.body, [], 'RESPONSIBLE', 'lost');
+    if (zone && zone.lastPos === pos - 1 && zone.why === why) {
+      zone.to = p;
+      zone.duties.push(d);
+      zone.lastPos = pos;
+    } else {
+      closeZone();
+      zone = { from: p, to: p, why, duties: [d], lastPos: pos };
+    }
+  };
+
+  for (let pos = 0; pos < body.length; pos++) {
+    const i = body[pos]!;
+    const p = P[i]!;
+    if (sectionParas.has(i)) {
+      heading = null;
+      lastSubject = null;
+      closeZone();
+      continue;
+    }
+    // "Trên đây là Kế hoạch …": the closing paragraph belongs to no heading
+    if (CLOSING_RE.test(p.body)) {
+      heading = null;
+      lastSubject = null;
+      closeZone();
+      continue;
+    }
+    const lostWhy = lost.get(i);
+    if (lostWhy) {
+      heading = null;
+      lastSubject = null;
+      const s = parseSubject(p.body, ctx);
+      if (s) addDuty(p, p.body, s.agencies, inlineRole(s), 'inline');
+      else addLost(p, pos, lostWhy);
+      continue;
+    }
+
+    if (p.kind === 'numbered' || p.kind === 'letter') {
+      const depth = p.kind === 'numbered' ? p.depth : 10;
+      if (heading && depth <= heading.depth) heading = null;
+      lastSubject = null;
+      const h = headings.get(i);
+      if (h) {
+        closeZone();
+        heading = { ...h, depth };
+        if (h.inline) addDuty(p, h.inline, h.agencies, h.requested ? 'REQUESTED' : roleOf, 'heading');
+        continue;
+      }
+      if (heading) {
+        addDuty(p, p.body, heading.agencies, heading.requested ? 'REQUESTED' : roleOf, 'heading');
+        continue;
+      }
+      closeZone();
+      const s = parseSubject(p.body, ctx);
+      if (s) {
+        addDuty(p, p.body, s.agencies, inlineRole(s), 'inline');
+        lastSubject = s.agencies;
+      }
+      continue;
+    }
+
+    if (p.kind !== 'bullet' && p.kind !== 'plain') continue;
+    const s = parseSubject(p.body, ctx);
+    const sameAsHeading = !!s && !!heading && s.trigger === null && s.agencies.every((a) => heading!.agencies.some((h) => h.key === a.key));
+    if (s && !sameAsHeading) {
+      closeZone();
+      addDuty(p, p.body, s.agencies, inlineRole(s), 'inline');
+      if (!heading) lastSubject = s.agencies;
+      continue;
+    }
+    if (heading) {
+      addDuty(p, p.body, heading.agencies, heading.requested ? 'REQUESTED' : roleOf, 'heading');
+      continue;
+    }
+    if (lastSubject && p.kind === 'bullet' && ROLE_VERB_START.test(p.body)) {
+      // A bullet without a subject under a topic heading: the reader takes it as continuing the bullet
+      // before, but the text does not say so — unattributed, with that body as a suggestion.
+      const d = addDuty(p, p.body, [], 'RESPONSIBLE', 'subjectless');
+      if (lastSubject.length === 1) {
+        d.suggestedAgency = lastSubject[0]!;
+        d.suggestionConfidence = 0.7;
+      }
+      issues.push({
+        code: 'UNATTRIBUTED_DUTY',
+        severity: 'WARNING',
+        message: `Line ${p.line}: duty without a subject under a topic heading${lastSubject.length === 1 ? ` (probably ${lastSubject[0]!.name}, as the bullet before)` : ''}; left unattributed.`,
+        line: p.line,
+      });
+      continue;
+    }
+    const sec = sectionFor(i);
+    if ((sec.kind === 'ASSIGNMENT' || sec.kind === 'IMPLEMENTATION') && ROLE_VERB_START.test(p.body)) {
+      addLost(p, pos, `no agency heading above it in "${sec.title}"`);
+      continue;
+    }
+    lastSubject = null;
+  }
+  closeZone();
+
+  return { duties, issues };
+}

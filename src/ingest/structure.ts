@@ -1,0 +1,391 @@
+/**
+ * Document structure: paragraphs, sections, the signature / "Nơi nhận" blocks and duplicated blocks.
+ *
+ * Paragraphs are runs of lines. A line continues the paragraph before it (across blank lines left by
+ * page breaks, and across a footnote spliced into the text) when that paragraph does not end with
+ * terminal punctuation and the line starts in lower case without a list marker. Every paragraph keeps
+ * the original line numbers it was read from.
+ *
+ * Everything is linear in the number of lines.
+ */
+import type { SourceLine, SourceText } from './context.js';
+import type { Finding } from './model.js';
+import { fold } from './text.js';
+
+export type ParaKind = 'roman' | 'numbered' | 'letter' | 'bullet' | 'plain' | 'caps' | 'footnote';
+
+export interface Paragraph {
+  index: number;
+  /** First and last original line (1-based, inclusive). */
+  line: number;
+  lineEnd: number;
+  /** Normalized text of the lines, joined with single spaces (marker included). */
+  text: string;
+  /** Text without the list marker. */
+  body: string;
+  kind: ParaKind;
+  /** "III", "1", "1.2", "a", "-", "+" … */
+  marker: string | null;
+  /** Value of the marker: roman/numbered/letter (a = 1). */
+  number: number | null;
+  /** Depth of a numbered marker: "1." → 1, "1.2." → 2. */
+  depth: number;
+  /** Offsets in `text` where each original line starts. */
+  segs: Array<{ n: number; at: number }>;
+  /** Index of the paragraph this one repeats, when it is part of a duplicated block. */
+  duplicateOf: number | null;
+}
+
+export type SectionKind = 'PURPOSE' | 'BACKGROUND' | 'CONTENT' | 'ASSIGNMENT' | 'IMPLEMENTATION' | 'FUNDING' | 'OTHER';
+
+export interface Section {
+  title: string;
+  kind: SectionKind;
+  /** Paragraph index of the heading. */
+  para: number;
+  line: number;
+}
+
+export interface DuplicateBlock {
+  line: number;
+  lineEnd: number;
+  ofLine: number;
+  ofLineEnd: number;
+  paragraphs: number;
+}
+
+export interface Structure {
+  paragraphs: Paragraph[];
+  /** Body = paragraphs [bodyStart, bodyEnd). */
+  bodyStart: number;
+  bodyEnd: number;
+  sections: Section[];
+  /** Section index per paragraph (-1 before the first section). */
+  sectionOf: number[];
+  /** Lines of the "Nơi nhận" block (the heading line first). */
+  recipientLines: SourceLine[];
+  signatureLine: number | null;
+  duplicates: DuplicateBlock[];
+  issues: Finding[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const ROMAN_RE = /^([IVXL]{1,6})\s*[.)]\s*(\S.*)$/u;
+const NUMBERED_RE = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)](?!\d)\s*(\S.*)?$/u;
+const NUMBERED_NODOT_RE = /^(\d{1,2}(?:\.\d{1,2})+)\s+([\p{Lu}].*)$/u;
+const LETTER_RE = /^([a-zđ])\s*[).]\s+(\S.*)$/u;
+const BULLET_RE = /^([-+•·–—*])\s*(\S.*)$/u;
+const FOOTNOTE_RE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$/u;
+
+const TERMINAL_RE = /(?:[.!?;:…]|\.\/\.)["”'’)\]*]*$/u;
+const LOWER_START_RE = /^[\p{Ll}]/u;
+
+function romanValue(r: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const a = v[r[i]!] ?? 0;
+    const b = v[r[i + 1] ?? ''] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}
+
+interface MarkerInfo {
+  kind: ParaKind;
+  marker: string | null;
+  number: number | null;
+  depth: number;
+  body: string;
+}
+
+function isCaps(t: string): boolean {
+  return !/\p{Ll}/u.test(t) && /\p{Lu}[^]*\p{L}/u.test(t);
+}
+
+export function markerOf(t: string): MarkerInfo {
+  let m = FOOTNOTE_RE.exec(t);
+  if (m) return { kind: 'footnote', marker: m[1]!, number: null, depth: 0, body: m[2]! };
+  m = ROMAN_RE.exec(t);
+  if (m && /^[\p{Lu}"“(]/u.test(m[2]!)) return { kind: 'roman', marker: m[1]!, number: romanValue(m[1]!), depth: 0, body: m[2]! };
+  m = NUMBERED_RE.exec(t) ?? NUMBERED_NODOT_RE.exec(t);
+  if (m && (m[2] === undefined || /^[\p{Lu}"“(\d-]/u.test(m[2]))) {
+    const parts = m[1]!.split('.');
+    return { kind: 'numbered', marker: m[1]!, number: Number(parts[parts.length - 1]), depth: parts.length, body: (m[2] ?? '').trim() };
+  }
+  m = LETTER_RE.exec(t);
+  if (m) return { kind: 'letter', marker: m[1]!, number: m[1]!.charCodeAt(0) - 96, depth: 0, body: m[2]! };
+  m = BULLET_RE.exec(t);
+  if (m) return { kind: 'bullet', marker: m[1] === '–' || m[1] === '—' ? '-' : m[1]!, number: null, depth: 0, body: m[2]! };
+  if (isCaps(t)) return { kind: 'caps', marker: null, number: null, depth: 0, body: t };
+  return { kind: 'plain', marker: null, number: null, depth: 0, body: t };
+}
+
+function isBlankish(t: string): boolean {
+  return /^[\s|]*$/u.test(t);
+}
+
+/** A line starting like a document number ("46/2014/TT-BCA …") continues an open footnote. */
+const FOOTNOTE_CONT_RE = /^\d{1,4}\/\d{2,4}\//u;
+
+export function endsTerminal(text: string): boolean {
+  return TERMINAL_RE.test(text.trim());
+}
+
+/** Split the lines into paragraphs (before duplicate detection). */
+export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
+  const paras: Paragraph[] = [];
+  let cur: Paragraph | null = null;
+  let lastText: Paragraph | null = null; // last non-footnote paragraph
+  let openFootnote: Paragraph | null = null;
+
+  const start = (l: SourceLine, t: string, mk: MarkerInfo): Paragraph => {
+    const p: Paragraph = {
+      index: paras.length,
+      line: l.n,
+      lineEnd: l.n,
+      text: t,
+      body: mk.body,
+      kind: mk.kind,
+      marker: mk.marker,
+      number: mk.number,
+      depth: mk.depth,
+      segs: [{ n: l.n, at: 0 }],
+      duplicateOf: null,
+    };
+    paras.push(p);
+    return p;
+  };
+  const append = (p: Paragraph, l: SourceLine, t: string) => {
+    const at = p.text.length + 1;
+    p.text = `${p.text} ${t}`;
+    p.body = p.kind === 'plain' || p.kind === 'caps' ? p.text : `${p.body} ${t}`;
+    p.lineEnd = Math.max(p.lineEnd, l.n);
+    p.segs.push({ n: l.n, at });
+  };
+
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (isBlankish(t)) continue;
+    const mk = markerOf(t);
+    const marked = mk.kind !== 'plain' && mk.kind !== 'caps';
+    const lower = LOWER_START_RE.test(t);
+    if (cur && !marked) {
+      // a footnote runs on ("… và Thông tư số" / "46/2014/TT-BCA của Bộ Công an …")
+      if (openFootnote && FOOTNOTE_CONT_RE.test(t) && !endsTerminal(openFootnote.text)) {
+        const p = start(l, t, mk);
+        p.kind = 'footnote';
+        openFootnote = p;
+        cur = p;
+        continue;
+      }
+      if (lower) {
+        if (cur.kind === 'footnote') {
+          if (lastText && !endsTerminal(lastText.text)) {
+            append(lastText, l, t);
+            continue;
+          }
+          if (!endsTerminal(cur.text)) {
+            append(cur, l, t);
+            continue;
+          }
+        } else if (!endsTerminal(cur.text) && cur.kind !== 'caps') {
+          append(cur, l, t);
+          continue;
+        }
+      }
+    }
+    const p = start(l, t, mk);
+    if (p.kind === 'footnote') openFootnote = p;
+    else lastText = p;
+    cur = p;
+  }
+  return paras;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicated blocks
+// ---------------------------------------------------------------------------------------------
+
+const DUP_MIN_PARAS = 3;
+const DUP_MIN_CHARS = 200;
+
+/**
+ * Mark a run of ≥3 consecutive paragraphs whose text repeats an earlier run (web mirrors repeat
+ * whole blocks). Linear: every paragraph is looked up once and every run is walked once.
+ */
+export function markDuplicates(paras: Paragraph[]): DuplicateBlock[] {
+  // texts are already normalized (NFC, one tone placement, single spaces): lower case is enough
+  const keys = paras.map((p) => p.text.toLowerCase());
+  const first = new Map<string, number>();
+  const out: DuplicateBlock[] = [];
+  let i = 0;
+  while (i < paras.length) {
+    const j = first.get(keys[i]!);
+    if (j !== undefined && j < i) {
+      let len = 0;
+      let chars = 0;
+      while (i + len < paras.length && j + len < i && keys[i + len] === keys[j + len]) {
+        chars += keys[i + len]!.length;
+        len++;
+      }
+      if (len >= DUP_MIN_PARAS && chars >= DUP_MIN_CHARS) {
+        for (let k = 0; k < len; k++) paras[i + k]!.duplicateOf = j + k;
+        out.push({
+          line: paras[i]!.line,
+          lineEnd: paras[i + len - 1]!.lineEnd,
+          ofLine: paras[j]!.line,
+          ofLineEnd: paras[j + len - 1]!.lineEnd,
+          paragraphs: len,
+        });
+        i += len;
+        continue;
+      }
+    }
+    if (!first.has(keys[i]!)) first.set(keys[i]!, i);
+    i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections, signature, recipients
+// ---------------------------------------------------------------------------------------------
+
+export function sectionKind(title: string): SectionKind {
+  const f = fold(title).replace(/^[ivxl]+\s*[.)]\s*|^\d+\s*[.)]\s*/, '');
+  if (/to chuc thuc hien|trien khai thuc hien|thoi gian thuc hien|che do (thong tin,? )?bao cao|tien do thuc hien/.test(f)) return 'IMPLEMENTATION';
+  if (/phan cong|trach nhiem|giao nhiem vu|nhiem vu cu the cua/.test(f)) return 'ASSIGNMENT';
+  if (/muc dich|yeu cau|quan diem|muc tieu/.test(f)) return 'PURPOSE';
+  if (/tinh hinh|ket qua|danh gia|thuc trang/.test(f)) return 'BACKGROUND';
+  if (/noi dung|nhiem vu|giai phap|bien phap|hoat dong/.test(f)) return 'CONTENT';
+  if (/kinh phi/.test(f)) return 'FUNDING';
+  return 'OTHER';
+}
+
+const KNOWN_TITLE_RE = /^(muc dich|yeu cau|noi dung|nhiem vu|giai phap|bien phap|phan cong|to chuc thuc hien|trach nhiem|kinh phi|che do bao cao|thoi gian|quan diem|muc tieu)/;
+
+function isSectionHeading(p: Paragraph): boolean {
+  if (p.kind === 'roman') return true;
+  if (p.kind !== 'caps' && p.kind !== 'numbered' && p.kind !== 'letter') return false;
+  if (p.body.length >= 120) return false;
+  const f = fold(p.body);
+  if (p.kind === 'caps') return KNOWN_TITLE_RE.test(f) && p.text.length < 120;
+  // "1. MỤC ĐÍCH, YÊU CẦU" in plans without roman numerals
+  if ((p.kind === 'numbered' || p.kind === 'letter') && isCaps(p.body) && p.body.length < 120) return KNOWN_TITLE_RE.test(f);
+  return false;
+}
+
+const SIGNATURE_RE = /^(?:tm|t\/m|kt|k\/t|tl|t\/l|tuq|q)\s*[.\/:]\s*\S|^(?:pho )?chu tich$|^(?:pho )?giam doc$|^(?:pho )?truong ban$/;
+
+export function isSignature(p: Paragraph): boolean {
+  if (p.text.length > 80) return false;
+  const f = fold(p.text).replace(/[*|]/g, '').trim();
+  return SIGNATURE_RE.test(f);
+}
+
+function isRecipientsHeading(p: Paragraph): boolean {
+  return /^noi nhan\b/.test(fold(p.text.slice(0, 24)).replace(/[*|]/g, '').trim());
+}
+
+/**
+ * Build the structure of a document. `bounds` (from the header phase) narrows the body when known.
+ */
+export function buildStructure(
+  src: SourceText,
+  bounds: { bodyStartLine?: number | null; bodyEndLine?: number | null } = {},
+): Structure {
+  const paragraphs = buildParagraphs(src.lines);
+  const duplicates = markDuplicates(paragraphs);
+  const issues: Finding[] = duplicates.map((d) => ({
+    code: 'DUPLICATE_BLOCK',
+    severity: 'WARNING' as const,
+    message: `Lines ${d.line}-${d.lineEnd} repeat lines ${d.ofLine}-${d.ofLineEnd} (${d.paragraphs} paragraphs); the copy is ignored.`,
+    line: d.line,
+  }));
+
+  const startLine = bounds.bodyStartLine ?? 1;
+  let bodyStart = paragraphs.findIndex((p) => p.line >= startLine);
+  if (bodyStart < 0) bodyStart = paragraphs.length;
+
+  // End of the body: "Nơi nhận", the signature, or what the header phase found — whichever comes first.
+  let bodyEnd = paragraphs.length;
+  let recipientsPara = -1;
+  let signaturePara = -1;
+  for (let i = bodyStart; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.duplicateOf !== null) continue;
+    if (recipientsPara < 0 && isRecipientsHeading(p)) recipientsPara = i;
+    else if (signaturePara < 0 && isSignature(p)) signaturePara = i;
+  }
+  for (const k of [recipientsPara, signaturePara]) if (k >= 0 && k < bodyEnd) bodyEnd = k;
+  if (bounds.bodyEndLine) {
+    const k = paragraphs.findIndex((p, i) => i > bodyStart && p.line >= bounds.bodyEndLine!);
+    if (k >= 0 && k < bodyEnd) bodyEnd = k;
+  }
+
+  // Sections
+  const sections: Section[] = [];
+  const sectionOf: number[] = new Array(paragraphs.length).fill(-1);
+  let curSection = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (i >= bodyStart && i < bodyEnd && p.duplicateOf === null && isSectionHeading(p)) {
+      sections.push({ title: p.text, kind: sectionKind(p.body), para: i, line: p.line });
+      curSection = sections.length - 1;
+    }
+    sectionOf[i] = i >= bodyStart && i < bodyEnd ? curSection : -1;
+  }
+
+  // "Nơi nhận" block: the heading line and the list lines after it.
+  const recipientLines: SourceLine[] = [];
+  if (recipientsPara >= 0) {
+    const head = paragraphs[recipientsPara]!;
+    const stopLine = signaturePara > recipientsPara ? paragraphs[signaturePara]!.line : Number.POSITIVE_INFINITY;
+    let seenItem = false;
+    for (const l of src.lines) {
+      if (l.n < head.line) continue;
+      if (l.n >= stopLine) break;
+      const t = l.text.trim();
+      if (isBlankish(t)) continue;
+      if (l.n === head.line) { recipientLines.push(l); continue; }
+      const item = /^[-+•·]/u.test(t) || /^lưu\b/iu.test(t);
+      if (!item && seenItem && !LOWER_START_RE.test(t)) break;
+      if (item) seenItem = true;
+      recipientLines.push(l);
+    }
+  }
+
+  return {
+    paragraphs,
+    bodyStart,
+    bodyEnd,
+    sections,
+    sectionOf,
+    recipientLines,
+    signatureLine: signaturePara >= 0 ? paragraphs[signaturePara]!.line : null,
+    duplicates,
+    issues,
+  };
+}
+
+/** Original line of a character offset inside a paragraph's text. */
+export function lineAt(p: Paragraph, offset: number): number {
+  let n = p.line;
+  for (const s of p.segs) {
+    if (s.at <= offset) n = s.n;
+    else break;
+  }
+  return n;
+}
+
+/** Paragraphs of the body that carry facts (duplicates and footnotes excluded). */
+export function bodyParagraphs(s: Structure): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = s.bodyStart; i < s.bodyEnd; i++) {
+    const p = s.paragraphs[i]!;
+    if (p.duplicateOf === null && p.kind !== 'footnote') out.push(p);
+  }
+  return out;
+}

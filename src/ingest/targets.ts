@@ -1,0 +1,247 @@
+/**
+ * Targets: a number with a threshold.
+ *
+ *   "từ 90% trở lên … đạt tiêu chuẩn"   AT_LEAST 90 PERCENT
+ *   "kéo giảm ít nhất 07% tội phạm"      REDUCE_BY_AT_LEAST 7 PERCENT
+ *   "100% các hộ dân"                    EXACTLY 100 PERCENT
+ *   "mỗi năm ít nhất 10 đơn vị"          AT_LEAST 10 COUNT (period "hàng năm")
+ *   "ít nhất 01 mô hình"                 AT_LEAST 1 COUNT
+ *
+ * metric = a short phrase of what is measured; period = "hàng năm", "đến hết năm 2026", "2023" … when
+ * stated (or, for a one-year plan, its year).
+ */
+import type { Target } from './model.js';
+import type { DocContext } from './context.js';
+import { lineAt, type Paragraph } from './structure.js';
+import { sentences } from './deadlines.js';
+
+type Comparator = Target['comparator'];
+
+const NUM = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
+const PERCENT_RE = new RegExp(`${NUM}\\s*%`, 'gu');
+const COUNT_RE = /(?<![\p{L}])(ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không quá|từ)\s+(\d{1,4})(?!\s*[%/.,]\d|\s*%|\d)\s+([\p{L}"“][^,;.()]*)/giu;
+const COUNT_TAIL_RE = /^(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u;
+
+/** Words after which a metric phrase has its predicate (a comma then ends it). */
+const PREDICATE_IN_METRIC = /(?<![\p{L}])(?:được|đạt|có|tham gia|nắm vững|hoạt động|xây dựng|thực hiện|không|là|bị|chấp hành)(?![\p{L}])/iu;
+const METRIC_STOP = /\s(?:so với|theo|nhằm|để|đối với|gắn với|trên cơ sở)(?![\p{L}])/iu;
+const NOT_A_METRIC_UNIT = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|qúy)(?![\p{L}])/iu;
+
+/** A short phrase for what follows the number. Quoted names are kept whole. */
+export function metricAfter(s: string, maxWords = 24): string {
+  let t = s.replace(/^\s*(?:trở lên|trở xuống)\s*/u, '').replace(/^\s*(?:các|những)\s+/u, (m) => m);
+  const stop = METRIC_STOP.exec(t);
+  if (stop) t = t.slice(0, stop.index);
+  // walk, keeping quotes whole; stop at ; . ) or at a comma once a predicate was seen
+  let out = '';
+  let inQuote = false;
+  let seenPred = false;
+  let wordsAfterPred = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '"' || c === '“' || c === '”') inQuote = !inQuote;
+    if (!inQuote) {
+      if (c === ';' || c === ')' || c === '(' || c === ':') break;
+      if (c === '.' && !/\d/.test(t[i + 1] ?? '')) break;
+      if (c === ',' && seenPred) break;
+    }
+    if (!inQuote && /\s/.test(c)) {
+      if (seenPred && ++wordsAfterPred > 6) break;
+      seenPred = seenPred || PREDICATE_IN_METRIC.test(out.slice(-14));
+    }
+    out += c;
+  }
+  seenPred = seenPred || PREDICATE_IN_METRIC.test(out);
+  const words = out.trim().split(/\s+/).filter(Boolean);
+  let res = words.slice(0, maxWords).join(' ');
+  // unbalanced quote after truncation
+  if ((res.match(/["“”]/g)?.length ?? 0) % 2 === 1) res = res.replace(/\s*["“][^"“”]*$/u, '');
+  return res.replace(/[\s,;:-]+$/u, '').trim();
+}
+
+const PERIOD_RES: Array<[RegExp, (m: RegExpExecArray) => string, boolean]> = [
+  [/(?<![\p{L}])(?:hàng|hằng|mỗi)\s+năm(?![\p{L}])/giu, () => 'hàng năm', false],
+  [/(?<![\p{L}])(?:hàng|hằng|mỗi)\s+q(?:uý|úy|uí)(?![\p{L}])/giu, () => 'hàng quý', false],
+  [/(?<![\p{L}])(?:hàng|hằng|mỗi)\s+tháng(?![\p{L}])/giu, () => 'hàng tháng', false],
+  [/(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}/giu, (m) => m[0], true],
+  [/(?<![\p{L}])giai đoạn\s+\d{4}\s*-\s*\d{4}/giu, (m) => m[0], true],
+  [/(?<![\p{L}])trong năm\s+(\d{4})/giu, (m) => m[1]!, true],
+];
+
+/** The last period phrase of a text (horizons only when `horizonsOnly`). */
+function lastPeriod(t: string, horizonsOnly = false): string | null {
+  let best: { at: number; v: string } | null = null;
+  for (const [re, f, horizon] of PERIOD_RES) {
+    if (horizonsOnly && !horizon) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) if (!best || m.index > best.at) best = { at: m.index, v: f(m) };
+  }
+  return best?.v ?? null;
+}
+
+/**
+ * Period of a target: stated in its clause (before, then after the number), else a horizon stated
+ * earlier in the paragraph ("Mục tiêu … đến hết năm 2026, … 100% …"), else the plan's own year.
+ */
+function periodIn(paraBefore: string, clauseBefore: string, clauseAfter: string, defaultPeriod: string | null): string | null {
+  const goal = /(?:mục tiêu|phấn đấu)[^.;]{0,40}?((?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})/giu;
+  let stated: string | null = null;
+  let g: RegExpExecArray | null;
+  while ((g = goal.exec(paraBefore))) stated = g[1]!;
+  const found = lastPeriod(clauseBefore) ?? firstPeriod(clauseAfter) ?? stated;
+  return found ? found.charAt(0).toLowerCase() + found.slice(1) : defaultPeriod;
+}
+
+function firstPeriod(t: string): string | null {
+  let best: { at: number; v: string } | null = null;
+  for (const [re, f] of PERIOD_RES) {
+    re.lastIndex = 0;
+    const m = re.exec(t);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, v: f(m) };
+  }
+  return best?.v ?? null;
+}
+
+/** Clause around an offset: between the nearest ";" (or the sentence ends). */
+function clauseAround(s: string, from: number, to: number): { before: string; after: string } {
+  const b = s.slice(0, from);
+  const cut = b.lastIndexOf(';');
+  const a = s.slice(to);
+  const end = a.indexOf(';');
+  return { before: b.slice(cut + 1), after: end >= 0 ? a.slice(0, end) : a };
+}
+
+function comparatorFor(before: string, after: string): Comparator | null {
+  const b = before.slice(-40).toLowerCase();
+  const a = after.slice(0, 20).toLowerCase();
+  if (/(?:kéo giảm|giảm)(?:\s+(?:ít nhất|tối thiểu|từ))?\s*$/u.test(b)) return 'REDUCE_BY_AT_LEAST';
+  if (/(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn|trên|đạt trên)\s*$/u.test(b) || /^\s*trở lên/u.test(a)) return 'AT_LEAST';
+  if (/(?:không quá|tối đa|không vượt quá|dưới)\s*$/u.test(b) || /^\s*trở xuống/u.test(a)) return 'AT_MOST';
+  if (/(?:tăng|chiếm|tương đương|bằng|khoảng|gần)\s*$/u.test(b)) return null; // statistics, not thresholds
+  return 'EXACTLY';
+}
+
+export interface TargetInput {
+  para: Paragraph;
+  dutyKey: string | null;
+}
+
+/** One-year plans ("… năm 2023") give their year as the default period. */
+export function defaultPeriodOf(title: string | null | undefined): string | null {
+  if (!title) return null;
+  if (/giai đoạn/iu.test(title)) {
+    const m = /giai đoạn\s+(\d{4})\s*-\s*(\d{4})/iu.exec(title);
+    return m ? `${m[1]}-${m[2]}` : null;
+  }
+  const m = /(?<![\p{L}])năm\s+(\d{4})\s*$/iu.exec(title.trim());
+  return m ? m[1]! : null;
+}
+
+export function extractTargets(items: TargetInput[], ctx: DocContext, defaultPeriod: string | null = null): Target[] {
+  const out: Target[] = [];
+  const perLine = new Map<number, number>();
+  const push = (p: Paragraph, at: number, t: Omit<Target, 'key' | 'line' | 'lineEnd'>) => {
+    const line = lineAt(p, at);
+    const i = perLine.get(line) ?? 0;
+    perLine.set(line, i + 1);
+    out.push({ key: `${ctx.documentKey}#target-L${line}-${i}`, line, lineEnd: line, ...t });
+  };
+
+  for (const { para: p, dutyKey } of items) {
+    const text = p.text;
+    for (const [sFrom, sTo] of sentences(text)) {
+      const s = text.slice(sFrom, sTo);
+      const taken: Array<[number, number]> = [];
+
+      PERCENT_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = PERCENT_RE.exec(s))) {
+        const value = Number(m[1]!.replace(',', '.'));
+        if (!(value > 0 && value <= 100)) continue;
+        const before = s.slice(0, m.index);
+        const afterRaw = s.slice(m.index + m[0].length);
+        const cmp = comparatorFor(before.replace(/\s*từ\s*$/u, (x) => x), afterRaw);
+        if (!cmp) continue;
+        let metric = metricAfter(afterRaw);
+        // "… vượt cấp ở 100% địa bàn …": the measured thing is the clause before
+        const loc = /(?:^|[,;]\s*)([^,;]*?)\s+(ở|tại|trên)\s*$/u.exec(before);
+        if (loc && loc[1]!.trim().split(/\s+/).length >= 2) metric = `${loc[1]!.trim()} ${loc[2]} ${metric}`.trim();
+        if (!metric) continue;
+        taken.push([m.index, m.index + m[0].length]);
+        push(p, sFrom + m.index, {
+          metric,
+          comparator: cmp,
+          value,
+          unit: 'PERCENT',
+          period: (() => {
+            const c = clauseAround(s, m!.index, m!.index + m![0].length);
+            return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
+          })(),
+          text: s.trim(),
+          dutyKey,
+        });
+      }
+
+      COUNT_RE.lastIndex = 0;
+      while ((m = COUNT_RE.exec(s))) {
+        const word = m[1]!.toLowerCase();
+        const value = Number(m[2]!);
+        const rest = m[3]!;
+        if (NOT_A_METRIC_UNIT.test(rest)) continue;
+        const afterNumber = s.slice(m.index + m[0].length - rest.length);
+        let cmp: Comparator;
+        if (word === 'từ') {
+          if (!/^\s*\p{L}+(?:\s+\p{L}+)?\s+trở lên/u.test(afterNumber)) continue;
+          cmp = 'AT_LEAST';
+        } else cmp = /tối đa|không quá/u.test(word) ? 'AT_MOST' : 'AT_LEAST';
+        let metric = metricAfter(afterNumber.replace(/^(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u, '$1'));
+        // "(mỗi năm ít nhất 10 đơn vị trở lên)": what is counted is the action before the parenthesis
+        const open = s.lastIndexOf('(', m.index);
+        if (open >= 0 && s.indexOf(')', open) > m.index && metric.split(/\s+/).length <= 3) {
+          const ctxText = s.slice(0, open);
+          for (const v of [/kiểm tra(?:,\s*đánh giá)?/iu, /khen thưởng/iu, /công nhận/iu, /tập huấn/iu, /tuyên truyền/iu, /xây dựng/iu]) {
+            const vm = v.exec(ctxText);
+            if (vm) {
+              metric = `${metric} được ${vm[0].toLowerCase()}`;
+              break;
+            }
+          }
+        }
+        if (!metric) continue;
+        push(p, sFrom + m.index, {
+          metric,
+          comparator: cmp,
+          value,
+          unit: 'COUNT',
+          period: (() => {
+            const c = clauseAround(s, m!.index, m!.index + m![0].length);
+            return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
+          })(),
+          text: s.trim(),
+          dutyKey,
+        });
+      }
+      // "05 mô hình trở lên" without "ít nhất"
+      const tailRe = /(?<![\p{L}\d/])(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/gu;
+      while ((m = tailRe.exec(s))) {
+        if (/(?:ít nhất|tối thiểu|không dưới|từ)\s*$/iu.test(s.slice(0, m.index))) continue;
+        if (NOT_A_METRIC_UNIT.test(m[2]!) || taken.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
+        if (!COUNT_TAIL_RE.test(m[0])) continue;
+        push(p, sFrom + m.index, {
+          metric: metricAfter(s.slice(m.index + m[1]!.length).replace(/^(\s*\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u, '$1')),
+          comparator: 'AT_LEAST',
+          value: Number(m[1]!),
+          unit: 'COUNT',
+          period: (() => {
+            const c = clauseAround(s, m!.index, m!.index + m![0].length);
+            return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
+          })(),
+          text: s.trim(),
+          dutyKey,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphs, buildParagraphs, buildStructure, lineAt, markerOf, sectionKind } from '../../src/ingest/structure.js';
+import { loadSeed, sourceFromText } from '../fixtures/resp-source.js';
+
+const paraAt = (s: ReturnType<typeof buildStructure>, line: number) => s.paragraphs.find((p) => p.line === line);
+
+describe('markers', () => {
+  it.each([
+    ['III. PHÂN CÔNG TRÁCH NHIỆM', 'roman', 'III', 3],
+    ['12. Đề nghị Ủy ban Mặt trận Tổ quốc', 'numbered', '12', 12],
+    ['1.2. Công an huyện', 'numbered', '1.2', 2],
+    ['a) Chủ trì xây dựng phương án', 'letter', 'a', 1],
+    ['- Là lực lượng chủ trì', 'bullet', '-', null],
+    ['+ Chủ trì kiểm tra', 'bullet', '+', null],
+    ['¹ Nghị quyết số 28-NQ/TW', 'footnote', '¹', null],
+    ['KẾ HOẠCH', 'caps', null, null],
+    ['Tăng cường các biện pháp tuyên truyền', 'plain', null, null],
+    ['46/2014/TT-BCA của Bộ Công an', 'plain', null, null],
+  ])('%s', (t, kind, marker, number) => {
+    expect(markerOf(t)).toMatchObject({ kind, marker, number });
+  });
+
+  it('classifies section titles', () => {
+    expect(sectionKind('III. PHÂN CÔNG TRÁCH NHIỆM')).toBe('ASSIGNMENT');
+    expect(sectionKind('III. PHÂN CÔNG NHIỆM VỤ')).toBe('ASSIGNMENT');
+    expect(sectionKind('IV. TỔ CHỨC THỰC HIỆN')).toBe('IMPLEMENTATION');
+    expect(sectionKind('II. NHIỆM VỤ TRỌNG TÂM')).toBe('CONTENT');
+    expect(sectionKind('II. NỘI DUNG BIỆN PHÁP TRỌNG TÂM')).toBe('CONTENT');
+    expect(sectionKind('I. MỤC ĐÍCH, YÊU CẦU')).toBe('PURPOSE');
+  });
+});
+
+describe('paragraphs', () => {
+  it('rejoins sentences split by page-break blank lines', () => {
+    const s = buildStructure(loadSeed('bimSon').src);
+    expect(paraAt(s, 42)).toMatchObject({ line: 42, lineEnd: 44, kind: 'bullet' });
+    expect(paraAt(s, 42)!.text).toContain('bảo vệ tuyệt đối an toàn cho các đồng chí lãnh đạo Đảng');
+    expect(paraAt(s, 70)).toMatchObject({ lineEnd: 72 });
+    expect(paraAt(s, 70)!.text).toContain('liên quan thực hiện phòng, chống khủng bố');
+    expect(paraAt(s, 122)).toMatchObject({ lineEnd: 124 });
+    expect(paraAt(s, 44)).toBeUndefined();
+    expect(lineAt(paraAt(s, 70)!, paraAt(s, 70)!.text.indexOf('hiện phòng'))).toBe(72);
+  });
+
+  it('rejoins a sentence around a footnote spliced into the text', () => {
+    const s = buildStructure(loadSeed('tayNinh').src);
+    const p = paraAt(s, 43)!;
+    expect(p).toMatchObject({ lineEnd: 47, kind: 'bullet' });
+    expect(p.text).toContain('công nhân, người lao động nâng cao ý thức chấp hành pháp luật');
+    expect(paraAt(s, 27)!.kind).toBe('footnote');
+    expect(paraAt(s, 45)!.kind).toBe('footnote');
+    expect(bodyParagraphs(s).some((q) => q.line === 45 || q.line === 27)).toBe(false);
+  });
+
+  it('joins wrapped lines and keeps one paragraph per line in run-on layouts', () => {
+    const s = buildStructure(loadSeed('tayNinh').src);
+    expect(paraAt(s, 7)).toMatchObject({ lineEnd: 11 });
+    const bn = buildStructure(loadSeed('bacNinh').src);
+    expect(paraAt(bn, 28)).toMatchObject({ lineEnd: 28 });
+    expect(paraAt(bn, 29)).toMatchObject({ lineEnd: 29 });
+    expect(paraAt(bn, 78)).toMatchObject({ kind: 'numbered', number: 5, body: 'Sở Nông nghiệp và Môi trường' });
+  });
+
+  it('does not join across list markers or after a full stop', () => {
+    const ps = buildParagraphs(
+      sourceFromText(['1. Công an huyện', '- Chủ trì tuyên truyền', 'cho Nhân dân.', '', 'tiếp theo sau dấu chấm', '+ Phối hợp'].join('\n')).lines,
+    );
+    expect(ps.map((p) => [p.line, p.lineEnd, p.kind])).toEqual([
+      [1, 1, 'numbered'],
+      [2, 3, 'bullet'],
+      [5, 5, 'plain'],
+      [6, 6, 'bullet'],
+    ]);
+  });
+});
+
+describe('sections, signature and "Nơi nhận"', () => {
+  it('finds the section tree of a classic plan', () => {
+    const { src, header } = loadSeed('bimSon');
+    const s = buildStructure(src, header);
+    expect(s.sections.map((x) => [x.line, x.kind])).toEqual([
+      [8, 'PURPOSE'],
+      [20, 'CONTENT'],
+      [48, 'ASSIGNMENT'],
+      [138, 'IMPLEMENTATION'],
+    ]);
+    expect(s.sections[2]!.title).toBe('III. PHÂN CÔNG TRÁCH NHIỆM');
+    expect(s.sectionOf[paraAt(s, 54)!.index]).toBe(2);
+    expect(s.signatureLine).toBe(169);
+    expect(s.recipientLines.map((l) => l.n)).toEqual([158, 160, 161, 162, 163, 164, 165, 166]);
+    expect(paraAt(s, 156)!.index).toBeLessThan(s.bodyEnd);
+    expect(paraAt(s, 158)!.index).toBe(s.bodyEnd);
+  });
+
+  it('finds the end of the body when the signature comes without "Nơi nhận"', () => {
+    const { src, header } = loadSeed('bacNinh');
+    const s = buildStructure(src, header);
+    expect(s.signatureLine).toBe(99);
+    expect(s.recipientLines).toEqual([]);
+    expect(bodyParagraphs(s).at(-1)!.line).toBe(97);
+    expect(s.sections).toEqual([]); // the web mirror lost the roman headings
+  });
+
+  it('reads sections of the commune draft and of the town plan', () => {
+    const vt = buildStructure(loadSeed('vinhThuy').src, loadSeed('vinhThuy').header);
+    expect(vt.sections.map((x) => x.kind)).toEqual(['PURPOSE', 'CONTENT', 'IMPLEMENTATION']);
+    expect(vt.signatureLine).toBe(100);
+    const dt = buildStructure(loadSeed('dongTrieu').src, loadSeed('dongTrieu').header);
+    expect(dt.sections.map((x) => x.kind)).toEqual(['PURPOSE', 'CONTENT', 'ASSIGNMENT', 'IMPLEMENTATION']);
+    expect(dt.recipientLines).toHaveLength(11);
+  });
+});
+
+describe('duplicated blocks', () => {
+  it('marks the repeated block of the web mirror once, with its line range', () => {
+    const { src, header } = loadSeed('bacNinh');
+    const s = buildStructure(src, header);
+    expect(s.duplicates).toEqual([{ line: 38, lineEnd: 66, ofLine: 9, ofLineEnd: 37, paragraphs: 29 }]);
+    expect(s.issues).toHaveLength(1);
+    expect(s.issues[0]).toMatchObject({ code: 'DUPLICATE_BLOCK', severity: 'WARNING', line: 38 });
+    expect(s.issues[0]!.message).toContain('38-66');
+    expect(s.issues[0]!.message).toContain('9-37');
+    const body = bodyParagraphs(s);
+    expect(body.some((p) => p.line >= 38 && p.line <= 66)).toBe(false);
+    expect(body.some((p) => p.line === 20)).toBe(true);
+    expect(body.some((p) => p.line === 67)).toBe(true);
+  });
+
+  it('does not flag short repeats or seeds without copies', () => {
+    const text = ['- Lưu VT.', '- Thực hiện.', 'Đoạn giữa.', '- Lưu VT.', '- Thực hiện.'].join('\n');
+    expect(buildStructure(sourceFromText(text)).duplicates).toEqual([]);
+    for (const name of ['bimSon', 'vinhThuy', 'tayNinh', 'dongTrieu'] as const) {
+      expect(buildStructure(loadSeed(name).src).duplicates).toEqual([]);
+    }
+  });
+
+  it('is linear: a long document with repeats parses quickly', () => {
+    const { src } = loadSeed('bacNinh');
+    const raw = src.lines.map((l) => l.raw).join('\n');
+    const big = sourceFromText(Array.from({ length: 60 }, (_, i) => raw.replace(/\d+/g, (d) => `${d}${i}`)).join('\n'));
+    const t0 = performance.now();
+    const s = buildStructure(big);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(s.duplicates.length).toBeGreaterThanOrEqual(60);
+  });
+});
