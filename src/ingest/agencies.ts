@@ -48,8 +48,15 @@ const NOT_TIER_NEXT = /^(hội|ủy|viên|đội|đoàn)(?![\p{L}])/iu;
 const UPPER_START = /^[\p{Lu}\d]/u;
 
 /** Kind word (compared in lower case WITH diacritics: "Quản" is not "quận"). */
+const TIER_CACHE = new Map<string, TierInfo | null>();
 function tierOf(word: string): TierInfo | null {
-  return TIERS[word.toLowerCase()] ?? TIERS[normalizeVi(word).toLowerCase()] ?? null;
+  let v = TIER_CACHE.get(word);
+  if (v === undefined) {
+    v = TIERS[word.toLowerCase()] ?? TIERS[normalizeVi(word).toLowerCase()] ?? null;
+    if (TIER_CACHE.size > 5000) TIER_CACHE.clear();
+    TIER_CACHE.set(word, v);
+  }
+  return v;
 }
 
 /** "thị xã Bỉm Sơn" → "Bỉm Sơn" (the proper name of a unit, without its kind word). */
@@ -595,6 +602,16 @@ interface Tok {
   end: number; // end offset
 }
 
+/** The prefix of s holding its first n words (whole words; all of s when shorter). */
+function firstWords(s: string, n: number): string {
+  const re = /\s+/g;
+  let count = 0;
+  while (re.exec(s)) {
+    if (++count >= n) return s.slice(0, re.lastIndex);
+  }
+  return s;
+}
+
 export function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   const re = /\S+/g;
@@ -649,7 +666,7 @@ export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | n
   const s = text.trim();
   if (!startsWithAgencyHead(s)) return null;
   // a list of bodies is short: look at the first words only (linear in the text overall)
-  const toks = tokenize(s.length > 700 ? s.slice(0, s.lastIndexOf(' ', 700) + 1 || 700) : s);
+  const toks = tokenize(firstWords(s, maxWords + 8));
   let end = toks.length; // index of the first token after the list
   let colon = false;
   let afterTier = false; // just passed a kind word (+ proper name): the name is complete

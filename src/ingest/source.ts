@@ -393,7 +393,8 @@ export function readSource(buf: Buffer, file: string): SourceText {
 const KIND_LINE_RE =
   /^(?:KẾ HOẠCH|QUYẾT ĐỊNH|CHỈ THỊ|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ|THÔNG BÁO|CÔNG VĂN|BÁO CÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|ĐỀ ÁN|TỜ TRÌNH|QUY CHẾ|QUY ĐỊNH|KẾT LUẬN|LUẬT|CÔNG ĐIỆN|PHƯƠNG ÁN)(?:\s|:|$)/u;
 const NUMBER_LINE_RE = /(?:^|\|\s*)Số\s*[:.]\s*\S*\s*\/\s*\S|(?:^|\|\s*)Số\s*[:.]?\s*\d+[^\s]*\/[\p{Lu}]/u;
-const PLACE_DATE_RE = /[\p{L}.\s]{2,40},\s*ngày\s+[\d.…_\s]*tháng\s+[\d.…_\s]*năm\s+\d{4}/u;
+// anchored: unanchored, the leading class would be retried at every position of long lines
+const PLACE_DATE_RE = /^[^,|]{2,40},\s*ngày\s+[\d.…_\s]*tháng\s+[\d.…_\s]*năm\s+\d{4}/u;
 const SECTION_RE = /^(?:[IVX]{1,5}\s*[.)/-]\s*\S|Điều\s+\d+\s*[.:]|Phần\s+(?:thứ\s+)?[IVX\d]+\b|Chương\s+[IVX\d]+\b)/u;
 const SIGNATURE_RE = /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN|BÍ THƯ|THỦ TƯỚNG)\s*$/u;
 const RECIPIENTS_RE = /^Nơi nhận\s*:?/u;
@@ -412,6 +413,12 @@ export function assertLooksLikeDocument(src: SourceText): void {
   let romanSections = 0;
   for (const { text } of src.lines) {
     if (!text) continue;
+    if (found.size >= 2) break; // two marks suffice
+    // Header, signature and metadata lines are short; long paragraphs only carry a preamble.
+    if (text.length > 200) {
+      if (PREAMBLE_RE.test(text)) found.add('preamble');
+      continue;
+    }
     if (KIND_LINE_RE.test(text)) found.add('kind');
     if (NUMBER_LINE_RE.test(text)) found.add('number');
     if (PLACE_DATE_RE.test(text)) found.add('date');

@@ -42,6 +42,10 @@ export function normalizeTones(s: string): string {
 
 /** NFC, new tone placement, unified dashes/quotes/spaces. Keeps case and diacritics. */
 export function normalizeVi(s: string): string {
+  return memo(normalizeViCache, s, normalizeViUncached);
+}
+const normalizeViCache = new Map<string, string>();
+function normalizeViUncached(s: string): string {
   return normalizeTones(
     s
       .normalize('NFC')
@@ -55,6 +59,10 @@ export function normalizeVi(s: string): string {
 
 /** Lower-case, no diacritics, đ → d, single spaces: the matching form. */
 export function fold(s: string): string {
+  return memo(foldCache, s, foldUncached);
+}
+const foldCache = new Map<string, string>();
+function foldUncached(s: string): string {
   return normalizeVi(s)
     .toLowerCase()
     .normalize('NFD')
@@ -76,6 +84,10 @@ export function slug(s: string): string {
  * "Phòng Văn hoá - Thông tin" and "Phòng Văn hóa và Thông tin" → "phong van hoa thong tin".
  */
 export function matchForm(s: string): string {
+  return memo(matchFormCache, s, matchFormUncached);
+}
+const matchFormCache = new Map<string, string>();
+function matchFormUncached(s: string): string {
   let f = ' ' + fold(s).replace(/[&,;:()"'.\-–/]+/g, ' ').replace(/\s+/g, ' ') + ' ';
   for (const [long, short] of ABBREVIATIONS) f = f.split(` ${long} `).join(` ${short} `);
   return f
@@ -147,4 +159,19 @@ export function findViDates(s: string): ViDate[] {
 /** The first date in `s`, or null. */
 export function parseViDate(s: string): ViDate | null {
   return findViDates(s)[0] ?? null;
+}
+
+/**
+ * The parser asks for the same short strings (agency names, headings) over and over: a bounded
+ * cache makes the text helpers nearly free on repeats. Long strings are not cached.
+ */
+function memo(cache: Map<string, string>, s: string, f: (s: string) => string): string {
+  if (s.length > 400) return f(s);
+  let v = cache.get(s);
+  if (v === undefined) {
+    if (cache.size >= 20_000) cache.clear();
+    v = f(s);
+    cache.set(s, v);
+  }
+  return v;
 }
