@@ -34,8 +34,12 @@ try {
     if (stopping) return;
     stopping = true;
     log(`[api] ${signal}: shutting down`);
+    // Never hang on the way out: whatever is still open after 20 s is abandoned.
+    setTimeout(() => process.exit(1), 20_000).unref();
     await app.close().catch(() => undefined);
+    log('[api] HTTP closed');
     await db.close();
+    log('[db] closed');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -39,6 +39,8 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The CLI owns shutdown (HTTP, then driver, then the embedded JVM); Apollo must not exit on its own.
+    stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const known = classifyError(unwrapResolverError(error));
       if (known) return { message: known.message, path: formatted.path, extensions: { code: known.code } };
