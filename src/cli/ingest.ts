@@ -58,10 +58,10 @@ if (values['dry-run']) {
     } catch (e) {
       failed++;
       const code = e instanceof InputError ? e.code : 'EXTRACT_FAILED';
-      console.error(`ingest: ${f}: ${code}: ${(e as Error).message}`);
+      console.error(`ingest: ${code}: ${(e as Error).message}`);
     }
   }
-  if (values.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  if (values.json && results.length) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
   process.exit(failed ? 1 : 0);
 }
 
