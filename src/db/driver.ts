@@ -25,13 +25,40 @@ export async function connectDatabase(
 ): Promise<Database> {
   let uri = config.NEO4J_URI;
   let embedded: EmbeddedNeo4j | null = null;
-  if (!uri) {
-    embedded = await startEmbeddedNeo4j({
+  let closing = false;
+  const startEmbedded = (port?: number) =>
+    startEmbeddedNeo4j({
       dataDir: config.NEO4J_DATA_DIR,
       heap: config.NEO4J_HEAP,
       txTimeoutSeconds: Math.ceil(config.TX_TIMEOUT_MS / 1000) * 4,
+      port,
       log: opts.log,
     });
+  /**
+   * Supervision of an embedded database we own: if the JVM dies, start it again on the same port,
+   * so the driver (same URI) reconnects by itself. Meanwhile /health says 503 and GraphQL answers
+   * DATABASE_UNAVAILABLE. Backs off up to 30 s between attempts.
+   */
+  const supervise = (e: EmbeddedNeo4j) => {
+    void e.crashed.then(async () => {
+      const port = Number(new URL(e.uri).port);
+      for (let attempt = 1; !closing; attempt++) {
+        try {
+          const next = await startEmbedded(port);
+          embedded = next;
+          if (next.owned) supervise(next);
+          opts.log?.(`[db] embedded Neo4j restarted on ${next.uri}`);
+          return;
+        } catch (err) {
+          opts.log?.(`[db] restart attempt ${attempt} failed: ${(err as Error).message.split('\n')[0]}`);
+          await new Promise((r) => setTimeout(r, Math.min(30_000, 1000 * 2 ** attempt)).unref());
+        }
+      }
+    });
+  };
+  if (!uri) {
+    embedded = await startEmbedded();
+    if (embedded.owned) supervise(embedded);
     uri = embedded.uri;
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
@@ -49,7 +76,9 @@ export async function connectDatabase(
     driver,
     uri,
     database,
-    embedded,
+    get embedded() {
+      return embedded;
+    },
     txTimeoutMs: config.TX_TIMEOUT_MS,
     async read(work) {
       const s = session('READ');
@@ -80,6 +109,7 @@ export async function connectDatabase(
       }
     },
     async close() {
+      closing = true;
       await driver.close().catch(() => undefined);
       if (embedded) await embedded.stop();
     },

@@ -45,6 +45,8 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Owned: shut the JVM down cleanly (escalating to SIGTERM, then SIGKILL). Joined: no-op. */
   stop(): Promise<void>;
+  /** Owned: resolves if the JVM exits without stop() (a crash, an OOM kill). Joined: never. */
+  crashed: Promise<{ code: number | null; signal: string | null }>;
 }
 
 export const LAUNCHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'launcher');
@@ -371,6 +373,8 @@ export async function startEmbeddedNeo4j(opts: {
   heap?: string;
   txTimeoutSeconds?: number;
   startTimeoutMs?: number;
+  /** Bolt port; 0 (default) lets the OS choose. A restart after a crash asks for the old port. */
+  port?: number;
   log?: Log;
 }): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? noLog;
@@ -403,7 +407,7 @@ export async function startEmbeddedNeo4j(opts: {
       `${join(TARGET_DIR, 'classes')}:${join(TARGET_DIR, 'lib', '*')}`,
       MAIN_CLASS,
       `--home=${dataDir}`,
-      '--port=0',
+      `--port=${opts.port ?? 0}`,
       `--tx-timeout=${txTimeout}`,
     ],
     // stdin stays an open pipe for the JVM's whole life: its EOF is the launcher's signal to stop.
@@ -453,8 +457,12 @@ export async function startEmbeddedNeo4j(opts: {
     // From here on the JVM must not keep Node alive, but its pipes keep being drained.
     child.unref();
     for (const s of [child.stdin, child.stdout, child.stderr]) unrefStream(s);
-    child.once('exit', (code, signal) => {
-      if (!stopping.has(child)) log(`embedded Neo4j (pid ${child.pid}) exited unexpectedly (${code ?? signal})`);
+    const crashed = new Promise<{ code: number | null; signal: string | null }>((res) => {
+      child.once('exit', (code, signal) => {
+        if (stopping.has(child)) return;
+        log(`embedded Neo4j (pid ${child.pid}) exited unexpectedly (${code ?? signal})`);
+        res({ code, signal });
+      });
     });
     log(`embedded Neo4j ready on ${outcome.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
     return {
@@ -462,6 +470,7 @@ export async function startEmbeddedNeo4j(opts: {
       owned: true,
       pid: child.pid!,
       stop: () => stopOwned(entry, STOP_GRACE_MS),
+      crashed,
     };
   }
 
@@ -487,7 +496,7 @@ export async function startEmbeddedNeo4j(opts: {
 }
 
 function joined(info: RuntimeInfo): EmbeddedNeo4j {
-  return { uri: info.uri, owned: false, pid: info.pid, stop: async () => undefined };
+  return { uri: info.uri, owned: false, pid: info.pid, stop: async () => undefined, crashed: new Promise(() => undefined) };
 }
 
 
