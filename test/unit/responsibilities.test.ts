@@ -423,22 +423,6 @@ describe('other layouts (synthetic fixtures)', () => {
   });
 });
 
-describe('performance', () => {
-  it('parses the seeds well above 50 KB/s', () => {
-    const docs = (['bimSon', 'vinhThuy', 'bacNinh', 'tayNinh', 'dongTrieu'] as const).map((n) => loadSeed(n));
-    let bytes = 0;
-    const t0 = performance.now();
-    for (let k = 0; k < 5; k++) {
-      for (const d of docs) {
-        extractResponsibilities(d.src, d.ctx, d.header);
-        bytes += d.src.bytes;
-      }
-    }
-    const kbPerSec = bytes / 1024 / ((performance.now() - t0) / 1000);
-    expect(kbPerSec).toBeGreaterThan(200);
-  });
-});
-
 describe('heading variants', () => {
   const run = (text: string) => {
     const { ctx } = loadFixture('province');

@@ -134,13 +134,12 @@ describe('duplicated blocks', () => {
     }
   });
 
-  it('is linear: a long document with repeats parses quickly', () => {
+  // speed and linearity are measured by bench/parse.bench.ts, not asserted here
+  it('finds every repeat in a long document with many of them', () => {
     const { src } = loadSeed('bacNinh');
     const raw = src.lines.map((l) => l.raw).join('\n');
     const big = sourceFromText(Array.from({ length: 60 }, (_, i) => raw.replace(/\d+/g, (d) => `${d}${i}`)).join('\n'));
-    const t0 = performance.now();
     const s = buildStructure(big);
-    expect(performance.now() - t0).toBeLessThan(3000);
     expect(s.duplicates.length).toBeGreaterThanOrEqual(60);
   });
 });
