@@ -73,6 +73,7 @@ export async function loadExtraction(
 ): Promise<LoadResult> {
   return db.write(async (tx) => {
     const key = x.document.key;
+    const renamed = await adoptStub(tx, x);
     const found = await tx.run(
       `OPTIONAL MATCH (d:Document {key: $key})
        RETURN d.stub AS stub, d.sourceSha256 AS sha, d.sourceCopies AS copies,
@@ -106,7 +107,7 @@ export async function loadExtraction(
     }
 
     if (exists && !isStub) await removeFacts(tx, key);
-    const conflicts = await writeDocument(tx, x, isStub);
+    const conflicts = await writeDocument(tx, x, isStub, renamed ? [renamed] : []);
     return { key, status: exists ? (isStub ? 'filled-stub' : 'replaced') : 'created', conflicts };
   });
 }
@@ -120,12 +121,14 @@ async function removeFacts(tx: ManagedTransaction, key: string) {
   await tx.run(`MATCH ()-[r]->() WHERE r.sourceKey = $key DELETE r`, { key });
 }
 
-async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boolean): Promise<string[]> {
+async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boolean, known: string[]): Promise<string[]> {
   const key = x.document.key;
-  const conflicts: string[] = [];
+  const conflicts: string[] = [...known];
 
   // Metadata of a stub that a citation gave vs. the document's own header.
   if (wasStub) {
+    // The document's own header names its issuer; what citations said is replaced (and reported).
+    await tx.run(`MATCH (d:Document {key: $key})-[r:ISSUED_BY]->() WHERE r.sourceKey <> $key DELETE r`, { key });
     const r = await tx.run(`MATCH (d:Document {key: $key}) RETURN toString(d.issuedOn) AS issuedOn`, { key });
     const cited = r.records[0]?.get('issuedOn') as string | null;
     if (cited && x.document.issuedOn && cited !== x.document.issuedOn) {
@@ -195,12 +198,16 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
 
   // References: stubs for what is not in the graph yet; catalog facts win over citation text.
   const refs = x.references.filter((r) => !r.vague);
+  const targets = new Map<string, string>();
+  for (const r of refs) {
+    targets.set(r.key, await resolveKey(tx, r.key, numberFolded(r.number), r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : yearOfNumber(r.number)));
+  }
   const refRows = await tx.run(
     `UNWIND $refs AS r
      // a citation without a year reaches the one dated document with the same issuer and number
-     OPTIONAL MATCH (cand:Document) WHERE r.undatedPrefix IS NOT NULL AND cand.key STARTS WITH r.undatedPrefix
+     OPTIONAL MATCH (cand:Document) WHERE r.undatedPrefix IS NOT NULL AND r.resolved = r.key AND cand.key STARTS WITH r.undatedPrefix
      WITH r, collect(cand.key) AS cands
-     WITH r, CASE WHEN size(cands) = 1 THEN cands[0] ELSE r.key END AS target
+     WITH r, CASE WHEN size(cands) = 1 THEN cands[0] ELSE r.resolved END AS target
      MERGE (t:Document {key: target})
      ON CREATE SET t.stub = true, t.draft = false, t.kind = r.kind, t.number = r.number, t.numberFolded = r.numberFolded,
                    t.issuedOn = CASE WHEN r.issuedOn IS NULL THEN null ELSE date(r.issuedOn) END,
@@ -233,6 +240,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
       key,
       refs: refs.map((r) => ({
         key: r.key,
+        resolved: targets.get(r.key) ?? r.key,
         undatedPrefix: r.key.endsWith('/undated') ? r.key.slice(0, -'undated'.length) : null,
         relation: r.relation,
         kind: r.kind,
@@ -271,6 +279,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
       conflicts.push(`${r.get('target')}: cited with date ${cited}, the graph holds ${known}`);
     }
   }
+  const links = x.links.map((l) => ({ ...l, from: targets.get(l.from) ?? l.from, to: targets.get(l.to) ?? l.to }));
   await tx.run(
     `UNWIND $links AS l
      MATCH (a:Document {key: l.from}), (b:Document {key: l.to})
@@ -285,7 +294,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
        RETURN count(*) AS c2
      }
      RETURN count(*)`,
-    { key, links: x.links },
+    { key, links },
   );
 
   // Duties, who carries them, deadlines, targets.
@@ -399,6 +408,66 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
     { key, rows: findings },
   );
   return conflicts;
+}
+
+/**
+ * The unit a key's issuer belongs to, from the tail of its issuer slug: "ubnd-tinh-thanh-hoa" and
+ * "bcd-phong-chong-khung-bo-tinh-thanh-hoa" both give "thanh-hoa" (tier word dropped).
+ */
+export function issuerUnit(docKey: string): string | null {
+  const issuer = docKey.split('/')[0] ?? '';
+  const m = /-(?:tinh|huyen|xa|phuong|quan|tran|pho)-((?:(?!-(?:tinh|huyen|xa|phuong|quan|tran|pho)-).)+)$/.exec(issuer);
+  return m ? m[1]! : null;
+}
+
+/**
+ * Citations often name the people's committee for a plan its steering committee issued
+ * ("Kế hoạch số 93/KH-BCĐ … của UBND Tỉnh"). Same number, same year, issuers of the same unit:
+ * the same document. Returns the key of the node to use (an alias key, or such a twin, or the key).
+ */
+async function resolveKey(tx: ManagedTransaction, key: string, nf: string | null, year: number | null): Promise<string> {
+  const direct = await tx.run(
+    `OPTIONAL MATCH (d:Document {key: $key})
+     OPTIONAL MATCH (:DocumentAlias {key: $key})-[:ALIAS_OF]->(a:Document)
+     RETURN coalesce(d.key, a.key) AS k`,
+    { key },
+  );
+  const hit = direct.records[0]?.get('k') as string | null;
+  if (hit) return hit;
+  const unit = issuerUnit(key);
+  if (!nf || !year || !unit) return key;
+  const twins = await tx.run('MATCH (d:Document {numberFolded: $nf}) WHERE d.year = $year RETURN d.key AS k LIMIT 20', { nf, year });
+  const same = twins.records.map((r) => r.get('k') as string).filter((k) => issuerUnit(k) === unit);
+  return same.length === 1 ? same[0]! : key;
+}
+
+/**
+ * A stub created from a citation that named another issuer of the same unit takes this document's
+ * key (its old key stays as an alias); returns the disagreement to report, or null.
+ */
+async function adoptStub(tx: ManagedTransaction, x: Extraction): Promise<string | null> {
+  const key = x.document.key;
+  const nf = numberFolded(x.document.number);
+  const unit = issuerUnit(key);
+  if (!nf || !x.document.year || !unit) return null;
+  const own = await tx.run('MATCH (d:Document {key: $key}) RETURN d.key', { key });
+  if (own.records.length) return null;
+  const r = await tx.run(
+    `MATCH (d:Document {numberFolded: $nf}) WHERE d.year = $year AND d.stub = true
+     OPTIONAL MATCH (d)-[:ISSUED_BY]->(i:Agency)
+     RETURN d.key AS k, collect(i.name) AS issuers LIMIT 20`,
+    { nf, year: x.document.year },
+  );
+  const twins = r.records.filter((rec) => issuerUnit(rec.get('k') as string) === unit);
+  if (twins.length !== 1) return null;
+  const old = twins[0]!.get('k') as string;
+  await tx.run(
+    `MATCH (d:Document {key: $old}) SET d.key = $key, d.aliasKeys = coalesce(d.aliasKeys, []) + $old
+     MERGE (a:DocumentAlias {key: $old}) MERGE (a)-[:ALIAS_OF]->(d)`,
+    { old, key },
+  );
+  const cited = (twins[0]!.get('issuers') as string[]).join(', ');
+  return `issuer: cited as ${cited || old.split('/')[0]}, the document's header says ${x.document.issuer.name} (same number and year; one document, old key ${old} kept as an alias)`;
 }
 
 function issuerType(x: Extraction): string {
