@@ -11,7 +11,7 @@
 import type { AdministrativeUnit } from './model.js';
 import type { Agency, AgencyType, Level } from './model.js';
 import type { DocContext } from './context.js';
-import { fold, matchForm, normalizeVi, slug } from './text.js';
+import { collapseSpaces, fold, isJsSpace, matchForm, normalizeVi, slug, trimEndOf, trimStartOf } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tiers (administrative kind words)
@@ -47,9 +47,27 @@ const NOT_TIER_NEXT = /^(hội|ủy|viên|đội|đoàn)(?![\p{L}])/iu;
 
 const UPPER_START = /^[\p{Lu}\d]/u;
 
+/** UPPER_START.test(s), with ASCII first characters decided without the regex. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return UPPER_START.test(s);
+}
+
 /** Kind word (compared in lower case WITH diacritics: "Quản" is not "quận"). */
 const TIER_CACHE = new Map<string, TierInfo | null>();
+/**
+ * False when `word` cannot be (or start) a kind word: it starts with an ASCII letter other than the
+ * first letters of the kind words, t h q x p (normalisation never changes an ASCII first letter).
+ */
+function mayBeTier(word: string): boolean {
+  const c = word.charCodeAt(0) | 0x20; // ASCII lower case (other characters stay outside a-z)
+  if (c < 0x61 || c > 0x7a) return true;
+  return c === 0x74 || c === 0x68 || c === 0x71 || c === 0x78 || c === 0x70;
+}
+
 function tierOf(word: string): TierInfo | null {
+  if (!mayBeTier(word)) return null; // cheap reject of most words before hashing them into the cache
   let v = TIER_CACHE.get(word);
   if (v === undefined) {
     v = TIERS[word.toLowerCase()] ?? TIERS[normalizeVi(word).toLowerCase()] ?? null;
@@ -63,9 +81,12 @@ function tierOf(word: string): TierInfo | null {
 export function unitProperName(u: AdministrativeUnit | null | undefined): string | null {
   if (!u) return null;
   const n = normalizeVi(u.name);
-  const m = new RegExp(`^(?:${TIER_ALT})\\s+(.+)$`, 'iu').exec(n);
+  const m = UNIT_PROPER_RE.exec(n);
   return (m ? m[1]! : n).trim() || null;
 }
+// hoisted: compiling these per call showed in profiles (called for every agency resolved)
+const UNIT_PROPER_RE = new RegExp(`^(?:${TIER_ALT})\\s+(.+)$`, 'iu');
+const UNIT_WORD_RE = new RegExp(`^(${TIER_ALT})\\s`, 'iu');
 
 function unitLevel(u: AdministrativeUnit): Level {
   return u.level;
@@ -73,7 +94,7 @@ function unitLevel(u: AdministrativeUnit): Level {
 
 /** Kind word of a unit, from its name when it starts with one, else from its kind. */
 function unitWord(u: AdministrativeUnit): string {
-  const m = new RegExp(`^(${TIER_ALT})\\s`, 'iu').exec(normalizeVi(u.name));
+  const m = UNIT_WORD_RE.exec(normalizeVi(u.name));
   if (m) return tierOf(m[1]!)?.word ?? m[1]!.toLowerCase();
   const byKind: Record<string, string> = {
     PROVINCE: 'tỉnh', CITY: 'thành phố', DISTRICT: 'huyện', TOWN: 'thị xã', COMMUNE: 'xã', WARD: 'phường', TOWNSHIP: 'thị trấn',
@@ -152,46 +173,66 @@ const LEADING_TRIGGER = /^(?:đề nghị|giao cho|giao|yêu cầu)\s+/iu;
 
 /** Normalise a raw name: markers, triggers, emphasis, parentheticals and trailing punctuation out. */
 export function cleanAgencyText(raw: string): string {
-  let s = normalizeVi(raw).replace(/\*+/g, '').replace(/^\|+|\|+$/g, '').trim();
+  // (the replaces below run only when their character is there: an idle replace still costs)
+  let s = normalizeVi(raw);
+  if (s.includes('*')) s = s.replace(/\*+/g, '');
+  if (s.includes('|')) s = s.replace(/^\|+|\|+$/g, '');
+  s = s.trim();
   for (let k = 0; k < 3; k++) {
     const before = s;
     s = s.replace(LEADING_MARKER, '').replace(LEADING_TRIGGER, '').trim();
     if (s === before) break;
   }
   // trailing parentheticals: "(báo cáo)", "(qua …)", "(để t/h)"
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 3 && s.includes(')'); k++) {
     const m = /\s*\([^()]*\)\s*[.;:,]*\s*$/u.exec(s);
     if (!m || m.index === 0) break;
     s = s.slice(0, m.index).trim();
   }
-  s = s.replace(/\s*\(\s*$/u, '');
+  if (s.includes('(')) s = s.replace(/\s*\(\s*$/u, '');
   // apposition "Công an thị xã - Cơ quan Thường trực"
-  s = s.replace(/\s+-\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|tham mưu|đầu mối)\b.*$/iu, '');
-  s = s.replace(/[\s.;:,/]+$/u, '').trim();
+  if (s.includes('-')) s = s.replace(/\s+-\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|tham mưu|đầu mối)\b.*$/iu, '');
+  s = trimEndOf(s, '.;:,/').trim();
   return s;
 }
 
+/**
+ * The rewrites of displayBody, in order, each with the words it needs (looked up in the text, or in
+ * its lower-case copy for the case-insensitive ones): a rewrite whose words are absent is skipped,
+ * as most are for most names (an idle replace still costs).
+ */
+const DISPLAY_REWRITES: Array<[need: ((s: string, low: string) => boolean) | null, re: RegExp, to: string]> = [
+  [(s) => s.includes('&'), /\s*&\s*/g, ' và '],
+  [(_, low) => low.includes('ủy ban nhân dân'), /\bỦy ban nhân dân\b/giu, 'UBND'],
+  [(_, low) => low.includes('ủy ban nhân dân'), /(?<![\p{L}])ủy ban nhân dân(?![\p{L}])/giu, 'UBND'],
+  [(_, low) => low.includes('hội đồng nhân dân'), /(?<![\p{L}])Hội đồng nhân dân(?![\p{L}])/giu, 'HĐND'],
+  [
+    (_, low) => low.includes('mttq') || low.includes('mặt trận tổ quốc'),
+    /(?<![\p{L}])(?:UBMTTQ|UB MTTQ|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Ủy ban MTTQVN|Ủy ban MTTQ)(?![\p{L}])/giu,
+    'Ủy ban MTTQ Việt Nam',
+  ],
+  [(s) => s.includes('Mặt trận Tổ quốc') || s.includes('MTTQVN'), /(?<![\p{L}])(?:Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|MTTQVN)(?![\p{L}])/gu, 'MTTQ Việt Nam'],
+  [(s) => s.includes('CT-XH'), /(?<![\p{L}])CT-XH(?![\p{L}])/gu, 'chính trị - xã hội'],
+  [(_, low) => low.includes('chính trị'), /chính trị\s*-?\s*xã hội/giu, 'chính trị - xã hội'],
+  [(s) => s.includes('Văn Phòng'), /(?<![\p{L}])Văn Phòng(?![\p{L}])/gu, 'Văn phòng'],
+  [null, /^\s*VP\s+/u, ' Văn phòng '],
+  [null, /^\s*TT\s+/u, ' Thường trực '],
+  [null, /^\s*BCĐ\s+/u, ' Ban Chỉ đạo '],
+  [null, /^\s*BCH\s+/u, ' Ban Chỉ huy '],
+  [null, /^\s*Ngành\s+/iu, ' '],
+  [null, /^\s*(Thủ trưởng|Lãnh đạo|Người đứng đầu)\s+(?!các\s)(?=cơ quan|đơn vị|doanh nghiệp|nhà trường)/iu, ' $1 các '],
+];
+
 /** Spelling normalisation of the body part of a name (no jurisdiction). */
-function displayBody(body: string): string {
+function displayBodyUncached(body: string): string {
   let s = ' ' + body + ' ';
-  s = s
-    .replace(/\s*&\s*/g, ' và ')
-    .replace(/\bỦy ban nhân dân\b/giu, 'UBND')
-    .replace(/(?<![\p{L}])ủy ban nhân dân(?![\p{L}])/giu, 'UBND')
-    .replace(/(?<![\p{L}])Hội đồng nhân dân(?![\p{L}])/giu, 'HĐND')
-    .replace(/(?<![\p{L}])(?:UBMTTQ|UB MTTQ|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ Việt Nam|Ủy ban MTTQVN|Ủy ban MTTQ)(?![\p{L}])/giu, 'Ủy ban MTTQ Việt Nam')
-    .replace(/(?<![\p{L}])(?:Mặt trận Tổ quốc Việt Nam|Mặt trận Tổ quốc|MTTQVN)(?![\p{L}])/gu, 'MTTQ Việt Nam')
-    .replace(/(?<![\p{L}])CT-XH(?![\p{L}])/gu, 'chính trị - xã hội')
-    .replace(/chính trị\s*-?\s*xã hội/giu, 'chính trị - xã hội')
-    .replace(/(?<![\p{L}])Văn Phòng(?![\p{L}])/gu, 'Văn phòng')
-    .replace(/^\s*VP\s+/u, ' Văn phòng ')
-    .replace(/^\s*TT\s+/u, ' Thường trực ')
-    .replace(/^\s*BCĐ\s+/u, ' Ban Chỉ đạo ')
-    .replace(/^\s*BCH\s+/u, ' Ban Chỉ huy ')
-    .replace(/^\s*Ngành\s+/iu, ' ')
-    .replace(/^\s*(Thủ trưởng|Lãnh đạo|Người đứng đầu)\s+(?!các\s)(?=cơ quan|đơn vị|doanh nghiệp|nhà trường)/iu, ' $1 các ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let low = s.toLowerCase();
+  for (const [need, re, to] of DISPLAY_REWRITES) {
+    if (need && !need(s, low)) continue;
+    const next = s.replace(re, to);
+    if (next !== s) low = (s = next).toLowerCase();
+  }
+  s = collapseSpaces(s).trim();
   // Tier words inside the body are lower case ("UBND Tỉnh" → handled by the tier; "Thị ủy" stays).
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -236,13 +277,13 @@ const TYPE_RULES: Array<[RegExp, AgencyType]> = [
   [/\b(truong thon|truong cac thon|truong ap|truong khu pho|to dan pho|thon|khu pho)\b/, 'HAMLET'],
 ];
 
-function classify(foldedBody: string): AgencyType {
+function classifyUncached(foldedBody: string): AgencyType {
   for (const [re, t] of TYPE_RULES) if (re.test(foldedBody)) return t;
   return 'OTHER';
 }
 
 /** Implicit level of a body named without a kind word. */
-function implicitLevel(fb: string): Level | null {
+function implicitLevelUncached(fb: string): Level | null {
   if (/^(bo (?!chi huy|doi)|cuc (?!thue tinh)|tong cuc|chinh phu|thu tuong|ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong|quoc hoi)/.test(fb)) return 'NATIONAL';
   if (/^(thuong truc |ban thuong vu |ban [a-z ]+ )?tinh uy\b/.test(fb) || /\btinh uy$/.test(fb)) return 'PROVINCE';
   if (/\b(thi|huyen|quan) uy$/.test(fb) || /^(thuong truc |ban thuong vu )?(thi|huyen|quan) uy\b/.test(fb)) return 'DISTRICT';
@@ -291,14 +332,26 @@ const GENERIC_PARTNER_EXTRA = new Set([
  * "các cơ quan báo, đài"): not a partner worth a fact, even when it stands as an assignee.
  */
 export function isGenericGroup(raw: string): boolean {
-  const f = fold(cleanAgencyText(raw)).replace(/[()"'.]/g, ' ').replace(/\s+/g, ' ').trim();
+  // pure function of a short name, asked for every partner group: memoized
+  let v = GENERIC_GROUP.get(raw);
+  if (v === undefined) {
+    v = isGenericGroupUncached(raw);
+    if (GENERIC_GROUP.size > 5000) GENERIC_GROUP.clear();
+    GENERIC_GROUP.set(raw, v);
+  }
+  return v;
+}
+const GENERIC_GROUP = new Map<string, boolean>();
+
+function isGenericGroupUncached(raw: string): boolean {
+  const f = collapseSpaces(fold(cleanAgencyText(raw)).replace(/[()"'.]/g, ' ')).trim();
   if (/^(cac |nhung )?(ubnd|uy ban|hdnd|cong an|so |thanh vien|truong)/.test(f)) return false;
   if (/\bthanh vien\b/.test(f)) return false;
   return genericParts(f, GENERIC_PARTNER_EXTRA) !== null;
 }
 
-function isGenericPhrase(f: string): boolean {
-  const fb = f.replace(/[()"'.]/g, ' ').replace(/\s+/g, ' ').trim();
+function isGenericPhraseUncached(f: string): boolean {
+  const fb = collapseSpaces(f.replace(/[()"'.]/g, ' ')).trim();
   if (/^(nguoi|cap|co quan|cac co quan) co tham quyen\b/.test(fb)) return true;
   if (/^(nhan dan|quan chung nhan dan|toan dan|nguoi dan|cong dan|can bo|dang vien|hoi vien|doan vien|cac tang lop nhan dan)\b/.test(fb)) return true;
   if (/^(cac )?(dia phuong|chinh quyen dia phuong|cac cap|cac nganh|cap uy|cap uy, chinh quyen)( cac cap)?$/.test(fb)) return true;
@@ -331,8 +384,12 @@ interface TierMatch {
 const PROPER_TOKEN = /^[\p{Lu}\d][\p{L}\d'-]*$/u;
 
 /** The jurisdiction suffix at the end of a name: "… thị xã Bim Sơn", "… tỉnh", "… các phường, xã". */
+// hoisted (global: findTierSuffix resets lastIndex and always runs it to the end)
+const TIER_SUFFIX_RE = new RegExp(`(^|[\\s,;(])((?:cấp|Cấp)\\s+)?(${TIER_ALT})(?=$|[\\s,;:.)])`, 'giu');
+
 function findTierSuffix(s: string): TierMatch | null {
-  const re = new RegExp(`(^|[\\s,;(])((?:cấp|Cấp)\\s+)?(${TIER_ALT})(?=$|[\\s,;:.)])`, 'giu');
+  const re = TIER_SUFFIX_RE;
+  re.lastIndex = 0;
   const hits: Array<{ idx: number; end: number; word: string; cap: boolean }> = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -378,11 +435,34 @@ function findTierSuffix(s: string): TierMatch | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Memoized steps of resolveAgency: pure functions of a short (folded) name, asked again and again
+// across documents (the same bodies are named everywhere, whatever the jurisdiction).
+// ---------------------------------------------------------------------------------------------
+
+function memoized<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (cache.size > 5000) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+const displayBody = memoized(displayBodyUncached);
+const classify = memoized(classifyUncached);
+const implicitLevel = memoized(implicitLevelUncached);
+const isGenericPhrase = memoized(isGenericPhraseUncached);
+const isGroupBody = memoized(isGroupBodyUncached);
+
+// ---------------------------------------------------------------------------------------------
 // canonicalAgency
 // ---------------------------------------------------------------------------------------------
 
 function mkAgency(name: string, written: string, type: AgencyType, level: Level, unit: string | null, group: boolean): Agency {
-  const canonical = name.replace(/\s+/g, ' ').trim();
+  const canonical = collapseSpaces(name).trim();
   return {
     key: slug(matchForm(canonical)),
     name: canonical,
@@ -394,7 +474,7 @@ function mkAgency(name: string, written: string, type: AgencyType, level: Level,
   };
 }
 
-function isGroupBody(fb: string): boolean {
+function isGroupBodyUncached(fb: string): boolean {
   return (
     /^(cac|nhung|thu truong cac|thu truong|lanh dao cac|nguoi dung dau cac|truong cac|truong thon)\b/.test(fb) ||
     /\bcac (phuong|xa|huyen|thi xa|thanh pho|quan|thi tran|thon|so|phong|ban|nganh|co quan|don vi|to chuc|doan the|hoi|doanh nghiep|truong)\b/.test(fb) ||
@@ -407,23 +487,50 @@ function isGroupBody(fb: string): boolean {
  * (generic "các cơ quan, đơn vị liên quan", "cơ quan chức năng", persons, "Nhân dân").
  */
 export function canonicalAgency(raw: string, ctx: DocContext | null): Agency | null {
-  // Pure function of (raw, ctx): memoized per context object (plans repeat the same names).
-  let memo = ctx ? MEMO.get(ctx) : NULL_MEMO;
-  if (!memo) {
-    memo = new Map();
-    MEMO.set(ctx!, memo);
-  }
+  const hit = canonicalShared(raw, ctx);
+  return hit ? { ...hit, names: [...hit.names] } : null;
+}
+
+/**
+ * canonicalAgency without the defensive copy, for callers that never mutate the result (they copy
+ * before merging). Pure function of (raw, the jurisdiction fields of ctx): memoized per jurisdiction,
+ * so plans of one province or district share the work (they name the same bodies again and again).
+ */
+function canonicalShared(raw: string, ctx: DocContext | null): Agency | null {
+  const memo = ctx ? memoFor(ctx) : NULL_MEMO;
   let hit = memo.get(raw);
   if (hit === undefined) {
     hit = resolveAgency(raw, ctx);
     if (memo.size > 5000) memo.clear();
     memo.set(raw, hit);
   }
-  return hit ? { ...hit, names: [...hit.names] } : null;
+  return hit;
 }
 
-const MEMO = new WeakMap<DocContext, Map<string, Agency | null>>();
+/** Everything resolveAgency reads from a DocContext (the level; key, name, kind, level of the units), as one string. */
+function ctxFingerprint(ctx: DocContext): string {
+  const u = (x: AdministrativeUnit | null) => (x ? `${x.key}\u0001${x.name}\u0001${x.kind}\u0001${x.level}` : '-');
+  return `${ctx.level}\u0002${u(ctx.unit)}\u0002${u(ctx.district)}\u0002${u(ctx.province)}`;
+}
+
+const MEMO_BY_CTX = new WeakMap<DocContext, Map<string, Agency | null>>();
+const MEMO_BY_JURISDICTION = new Map<string, Map<string, Agency | null>>();
 const NULL_MEMO = new Map<string, Agency | null>();
+
+function memoFor(ctx: DocContext): Map<string, Agency | null> {
+  let memo = MEMO_BY_CTX.get(ctx);
+  if (!memo) {
+    const fp = ctxFingerprint(ctx);
+    memo = MEMO_BY_JURISDICTION.get(fp);
+    if (!memo) {
+      if (MEMO_BY_JURISDICTION.size >= 64) MEMO_BY_JURISDICTION.clear();
+      memo = new Map();
+      MEMO_BY_JURISDICTION.set(fp, memo);
+    }
+    MEMO_BY_CTX.set(ctx, memo);
+  }
+  return memo;
+}
 
 function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
   const written = cleanAgencyText(raw);
@@ -452,7 +559,7 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
   }
 
   const tm = findTierSuffix(s);
-  let body = (tm ? s.slice(0, tm.start) : s).replace(/[\s,;:-]+$/u, '').trim();
+  let body = trimEndOf(tm ? s.slice(0, tm.start) : s, ',;:-').trim();
   if (!body) return null;
   let fb = fold(body);
   const group = isGroupBody(fold(s)) || !!tm?.plural;
@@ -594,67 +701,137 @@ export interface AgencyPrefix {
   colon: boolean;
 }
 
-interface Tok {
-  w: string; // token as written (may carry punctuation)
-  bare: string; // without surrounding punctuation
-  low: string; // bare, lower case, with diacritics
-  idx: number; // start offset
-  end: number; // end offset
-}
+class Tok {
+  private lower: string | undefined;
+  constructor(
+    readonly w: string, // token as written (may carry punctuation)
+    readonly bare: string, // without surrounding punctuation
+    readonly idx: number, // start offset
+    readonly end: number, // end offset
+  ) {}
 
-/** The prefix of s holding its first n words (whole words; all of s when shorter). */
-function firstWords(s: string, n: number): string {
-  const re = /\s+/g;
-  let count = 0;
-  while (re.exec(s)) {
-    if (++count >= n) return s.slice(0, re.lastIndex);
+  /** bare, lower case, with diacritics (computed on first use: ICU's toLowerCase is slow, capitalised words rarely need it). */
+  get low(): string {
+    return (this.lower ??= lowerWord(this.bare));
   }
-  return s;
 }
 
-export function tokenize(s: string): Tok[] {
-  const out: Tok[] = [];
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const w = m[0];
-    const bare = w.replace(/^[("'[]+|[)"'\].,;:!?]+$/gu, '');
-    out.push({ w, bare, low: bare.toLowerCase(), idx: m.index, end: m.index + w.length });
+/** s.toLowerCase(), memoized: the same few hundred words come up again and again. */
+function lowerWord(s: string): string {
+  let v = LOWER.get(s);
+  if (v === undefined) {
+    v = s.toLowerCase();
+    if (LOWER.size > 20_000) LOWER.clear();
+    LOWER.set(s, v);
+  }
+  return v;
+}
+const LOWER = new Map<string, string>();
+
+const TOKEN_TRIM_RE = /^[("'[]+|[)"'\].,;:!?]+$/gu;
+/** Characters TOKEN_TRIM_RE strips at the start: ( " ' [ */
+const trimsStart = (c: number) => c === 0x28 || c === 0x22 || c === 0x27 || c === 0x5b;
+/** Characters TOKEN_TRIM_RE strips at the end: ) " ' ] . , ; : ! ? */
+const trimsEnd = (c: number) =>
+  c === 0x29 || c === 0x22 || c === 0x27 || c === 0x5d || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+
+function makeTok(w: string, idx: number): Tok {
+  // most tokens carry no punctuation: skip the replace (it allocates) when neither end has any
+  const bare = trimsStart(w.charCodeAt(0)) || trimsEnd(w.charCodeAt(w.length - 1)) ? w.replace(TOKEN_TRIM_RE, '') : w;
+  return new Tok(w, bare, idx, idx + w.length);
+}
+
+/**
+ * The `\S+` tokens of a string, at most `limit`, read on demand: parseAgencyPrefix usually stops after
+ * a few words, so tokenizing its whole 48-word window up front was most of its cost.
+ */
+class Tokens {
+  private readonly list: Tok[] = [];
+  private pos = 0;
+  private done = false;
+  constructor(private readonly s: string, private readonly limit: number) {}
+
+  /** Token i, or undefined past the end (or before the start). */
+  at(i: number): Tok | undefined {
+    while (i >= this.list.length && this.next());
+    return this.list[i];
+  }
+
+  /** Number of tokens (reads them all). */
+  count(): number {
+    while (this.next());
+    return this.list.length;
+  }
+
+  private next(): boolean {
+    if (this.done || this.list.length >= this.limit) return false;
+    const s = this.s;
+    let i = this.pos;
+    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length) {
+      this.done = true;
+      return false;
+    }
+    const start = i;
+    while (i < s.length && !isJsSpace(s.charCodeAt(i))) i++;
+    this.pos = i;
+    this.list.push(makeTok(s.slice(start, i), start));
+    return true;
+  }
+}
+
+/** Whitespace-separated tokens of s (at most `limit`), as plain objects. */
+export function tokenize(s: string, limit = Infinity): Array<{ w: string; bare: string; low: string; idx: number; end: number }> {
+  const t = new Tokens(s, limit);
+  const out: Array<{ w: string; bare: string; low: string; idx: number; end: number }> = [];
+  for (let i = 0, n = t.count(); i < n; i++) {
+    const k = t.at(i)!;
+    out.push({ w: k.w, bare: k.bare, low: k.low, idx: k.idx, end: k.end });
   }
   return out;
 }
 
-function predicateAt(toks: Tok[], i: number): boolean {
-  const t = toks[i]!;
-  if (!t.bare || !PREDICATE_FIRST.has(t.low) || UPPER_START.test(t.bare)) return false;
-  const prev = toks[i - 1];
-  if (prev && /^(các|những|mỗi)$/u.test(prev.low)) return false; // "các tổ chức" is a noun
-  for (let n = PREDICATE_MAX_WORDS; n >= 1; n--) {
-    if (i + n > toks.length) continue;
+/** The token ends with , ; : or . (a phrase must not run across it). */
+function endsClause(w: string): boolean {
+  const c = w[w.length - 1];
+  return c === ',' || c === ';' || c === ':' || c === '.';
+}
+
+function predicateAt(toks: Tokens, i: number): boolean {
+  const t = toks.at(i)!;
+  if (!t.bare || startsUpper(t.bare) || !PREDICATE_FIRST.has(t.low)) return false;
+  const prev = toks.at(i - 1);
+  if (prev && (prev.low === 'các' || prev.low === 'những' || prev.low === 'mỗi')) return false; // "các tổ chức" is a noun
+  // phrases of 1..3 words built once (no slice/map/join per length); longest first, as before
+  const phrases: string[] = [t.low];
+  for (let k = 1; k < PREDICATE_MAX_WORDS && toks.at(i + k); k++) {
     // a phrase must not cross punctuation
-    const span = toks.slice(i, i + n);
-    if (span.slice(0, -1).some((x) => /[,;:.]$/.test(x.w))) continue;
-    const phrase = span.map((x) => x.low).join(' ');
+    if (endsClause(toks.at(i + k - 1)!.w)) break;
+    phrases.push(phrases[k - 1] + ' ' + toks.at(i + k)!.low);
+  }
+  for (let n = phrases.length; n >= 1; n--) {
+    const phrase = phrases[n - 1]!;
     if (PREDICATE_SET.has(phrase)) {
       // "có liên quan", "có thẩm quyền", "là thành viên" belong to a group name
-      if (phrase === 'có' && /^(liên|thẩm)$/u.test(toks[i + 1]?.low ?? '')) return false;
-      if (phrase === 'là' && (toks[i + 1]?.low ?? '') === 'thành') return false;
+      if (phrase === 'có' && /^(liên|thẩm)$/u.test(toks.at(i + 1)?.low ?? '')) return false;
+      if (phrase === 'là' && (toks.at(i + 1)?.low ?? '') === 'thành') return false;
       // "…, tổ chức liên quan", "tổ chức, cá nhân", "tổ chức chính trị - xã hội" are nouns
-      if (phrase === 'tổ chức' && (/,$/.test(prev?.w ?? '') || /,$/.test(toks[i + 1]?.w ?? '') || /^(chính|đoàn|thành|đảng)$/u.test(toks[i + 2]?.low ?? ''))) return false;
+      if (phrase === 'tổ chức' && (/,$/.test(prev?.w ?? '') || /,$/.test(toks.at(i + 1)?.w ?? '') || /^(chính|đoàn|thành|đảng)$/u.test(toks.at(i + 2)?.low ?? ''))) return false;
       return true;
     }
   }
   return false;
 }
 
-function tierTokenAt(toks: Tok[], i: number): boolean {
-  const t = toks[i]!;
-  const next = toks[i + 1];
-  if (next && NOT_TIER_NEXT.test(next.w)) return false;
-  if (/[-]$/.test(t.w)) return false;
-  if (tierOf(t.bare)) return true;
-  const prev = toks[i - 1];
-  return !!prev && !/[,;:.]$/.test(prev.w) && !!tierOf(prev.bare + ' ' + t.bare);
+function tierTokenAt(toks: Tokens, i: number): boolean {
+  const t = toks.at(i)!;
+  // the kind-word lookups first (all the tests are pure): most tokens are not one, and then the
+  // next token need not be read
+  const prev = toks.at(i - 1);
+  const tier = !!tierOf(t.bare) || (!!prev && !endsClause(prev.w) && mayBeTier(prev.bare) && !!tierOf(prev.bare + ' ' + t.bare));
+  if (!tier || t.w.endsWith('-')) return false;
+  const next = toks.at(i + 1);
+  return !(next && NOT_TIER_NEXT.test(next.w));
 }
 
 /**
@@ -666,27 +843,27 @@ export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | n
   const s = text.trim();
   if (!startsWithAgencyHead(s)) return null;
   // a list of bodies is short: look at the first words only (linear in the text overall)
-  const toks = tokenize(firstWords(s, maxWords + 8));
-  let end = toks.length; // index of the first token after the list
+  const toks = new Tokens(s, maxWords + 8);
+  let end = -1; // index of the first token after the list (-1: all of them)
   let colon = false;
   let afterTier = false; // just passed a kind word (+ proper name): the name is complete
   let steering = /^(Ban Chỉ đạo|BCĐ)/u.test(s);
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
+  for (let i = 0; toks.at(i); i++) {
+    const t = toks.at(i)!;
     if (i > maxWords) return null;
     if (i > 0) {
       if (t.w.startsWith('(')) { end = i; break; }
       if (afterTier) {
-        const prevW = toks[i - 1]!.w;
-        if (/[,;]$/.test(prevW) || /^(và|&)$/u.test(t.w)) afterTier = false;
-        else if (!UPPER_START.test(t.bare)) { end = i; break; }
+        const prevW = toks.at(i - 1)!.w;
+        if (prevW.endsWith(',') || prevW.endsWith(';') || t.w === 'và' || t.w === '&') afterTier = false;
+        else if (!startsUpper(t.bare)) { end = i; break; }
       }
       if (predicateAt(toks, i)) {
         // "Ban Chỉ đạo phòng chống tội phạm … và xây dựng phong trào … tỉnh": the name runs to its tier
         if (steering) {
           let j = -1;
-          for (let k = i + 1; k < Math.min(toks.length, i + 25); k++) {
-            if (/[.;:]$/.test(toks[k - 1]!.w)) break;
+          for (let k = i + 1; k < i + 25 && toks.at(k); k++) {
+            if (/[.;:]$/.test(toks.at(k - 1)!.w)) break;
             if (tierTokenAt(toks, k)) { j = k; break; }
           }
           if (j > 0) { i = j - 1; continue; }
@@ -699,14 +876,16 @@ export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | n
         steering = false;
       }
     }
-    if (/:$/.test(t.w)) { end = i + 1; colon = true; break; }
-    if (/\.$/.test(t.w) && !/\d\.$/.test(t.w) && i + 1 < toks.length) { end = i + 1; break; }
+    if (t.w.endsWith(':')) { end = i + 1; colon = true; break; }
+    if (t.w.endsWith('.') && !/\d\.$/.test(t.w) && toks.at(i + 1)) { end = i + 1; break; }
   }
-  const lastTok = toks[end - 1];
+  if (end < 0) end = toks.count();
+  const lastTok = toks.at(end - 1);
   const listEnd = lastTok ? lastTok.end : s.length;
-  const list = s.slice(0, listEnd).replace(/[\s:;,.]+$/u, '').trim();
-  const restFrom = end < toks.length ? toks[end]!.idx : listEnd;
-  const rest = s.slice(restFrom).replace(/^[\s:,]+/u, '').trim();
+  const list = trimEndOf(s.slice(0, listEnd), ':;,.').trim();
+  const after = toks.at(end);
+  const restFrom = after ? after.idx : listEnd;
+  const rest = trimStartOf(s.slice(restFrom), ':,').trim();
   if (!list) return null;
   return { list, rest, colon };
 }
@@ -751,13 +930,17 @@ const TIER_ONLY = new RegExp(`^(?:${TIER_ALT})(?:\\s|$)`, 'iu');
  * starts a new body only when it starts with an agency head.
  */
 export function splitAgencyNames(raw: string): string[] {
+  return [...splitMemo(raw)];
+}
+/** The memoized split itself (read-only: callers outside this module get a copy). */
+function splitMemo(raw: string): readonly string[] {
   let hit = SPLIT_MEMO.get(raw);
   if (!hit) {
     hit = splitNames(raw);
     if (SPLIT_MEMO.size > 5000) SPLIT_MEMO.clear();
     SPLIT_MEMO.set(raw, hit);
   }
-  return [...hit];
+  return hit;
 }
 const SPLIT_MEMO = new Map<string, string[]>();
 
@@ -793,6 +976,7 @@ function splitNames(raw: string): string[] {
 
 /** Merge the written names of agencies that share a key (first occurrence wins for the rest). */
 export function mergeAgencies(list: Agency[]): Agency[] {
+  if (list.length <= 1) return list.map((a) => ({ ...a, names: [...a.names] })); // the usual case: no Map
   const byKey = new Map<string, Agency>();
   for (const a of list) {
     const prev = byKey.get(a.key);
@@ -810,8 +994,9 @@ export function mergeAgencies(list: Agency[]): Agency[] {
  */
 export function splitAgencyList(raw: string, ctx: DocContext | null): Agency[] {
   const out: Agency[] = [];
-  for (const name of splitAgencyNames(raw)) {
-    const a = canonicalAgency(name, ctx);
+  // no splitAgencyNames copy / canonicalAgency copy here: mergeAgencies copies what it returns
+  for (const name of splitMemo(raw)) {
+    const a = canonicalShared(name, ctx);
     if (a) out.push(a);
   }
   return mergeAgencies(out);

@@ -50,10 +50,15 @@ export interface AssignmentResult {
 const ADVERBS = /^(?:(?:chủ động|tiếp tục|tích cực|thường xuyên|khẩn trương|kịp thời|nghiêm túc|trực tiếp|cùng)\s*,?\s*)+/iu;
 const NL = '(?![\\p{L}])';
 
+// hoisted: roleOf runs for every duty and compiled these on each call
+const LEAD_START = new RegExp(`^chủ trì${NL}`, 'iu');
+const COORDINATE_START = new RegExp(`^phối hợp${NL}`, 'iu');
+const ADVISE_START = new RegExp(`^tham mưu${NL}`, 'iu');
+
 /** Role of the body carrying a duty, from the words that start the duty (after the subject). */
 export function roleOf(predicate: string): Role {
   const p = predicate.trim().replace(/^[\s,:;-]+/u, '').replace(ADVERBS, '');
-  if (new RegExp(`^chủ trì${NL}`, 'iu').test(p)) return 'LEAD';
+  if (LEAD_START.test(p)) return 'LEAD';
   // "Là lực lượng chủ trì, nòng cốt …", "Là lực lượng nòng cốt, cơ quan tham mưu …; chủ trì tham mưu …"
   if (/^là (?:cơ quan|lực lượng|đơn vị)/iu.test(p)) {
     const first = p.split(/\.(?=\s|$)/u)[0]!;
@@ -61,8 +66,8 @@ export function roleOf(predicate: string): Role {
     if (/tham mưu/iu.test(first)) return 'ADVISE';
     return 'RESPONSIBLE';
   }
-  if (new RegExp(`^phối hợp${NL}`, 'iu').test(p)) return 'COORDINATE';
-  if (new RegExp(`^tham mưu${NL}`, 'iu').test(p)) return 'ADVISE';
+  if (COORDINATE_START.test(p)) return 'COORDINATE';
+  if (ADVISE_START.test(p)) return 'ADVISE';
   return 'RESPONSIBLE';
 }
 
@@ -232,6 +237,35 @@ const SUGGESTIONS: SuggestionRule[] = [
   },
 ];
 
+/**
+ * Global copies of the suggestion keys, compiled once (String.match with a global regex counts hits),
+ * with the literal every match starts with ("cong an " for /cong an (xa|phuong)/, "y te" for
+ * /\by te\b/): a key whose literal is absent from the text has no hits, without running it.
+ */
+const GLOBAL_RE = new Map<RegExp, { g: RegExp; lit: string | null }>();
+function globalOf(re: RegExp): { g: RegExp; lit: string | null } {
+  let v = GLOBAL_RE.get(re);
+  if (!v) {
+    const src = re.source;
+    const lead = topLevelAlternation(src) ? '' : /^(?:\\b)?([a-z ,]*)/.exec(src)![1]!;
+    GLOBAL_RE.set(re, (v = { g: new RegExp(src, 'g'), lit: lead.length >= 3 ? lead : null }));
+  }
+  return v;
+}
+
+/** A "|" outside parentheses: the pattern has no common leading literal. */
+function topLevelAlternation(src: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 function suggest(text: string, ctx: DocContext): { agency: Agency; confidence: number } | null {
   const f = fold(text);
   const lvl = ctx.unit?.level ?? ctx.level;
@@ -242,7 +276,13 @@ function suggest(text: string, ctx: DocContext): { agency: Agency; confidence: n
     if (!name) continue;
     let score = 0;
     for (const [re, w] of r.keys) {
-      const hits = f.match(new RegExp(re.source, 'g'))?.length ?? 0;
+      const { g, lit } = globalOf(re);
+      // only min(hits, 3) counts: stop there (keys never match the empty string)
+      let hits = 0;
+      if (lit === null || f.includes(lit)) {
+        g.lastIndex = 0;
+        while (hits < 3 && g.exec(f)) hits++;
+      }
       score += w * Math.min(hits, 3);
     }
     if (score > 0) scored.push({ name, score });

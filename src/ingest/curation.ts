@@ -46,6 +46,17 @@ export function loadCurationFile(file = join(projectRoot, 'seed', 'curation.json
 const roleOf = (text: string, fallback: z.infer<typeof Role>) =>
   /^(chủ trì|là cơ quan thường trực|là lực lượng chủ trì)/i.test(text) ? 'LEAD' : /^phối hợp/i.test(text) ? 'COORDINATE' : /^tham mưu/i.test(text) ? 'ADVISE' : fallback;
 
+/** Deep copy of plain JSON-like data (an Extraction): what structuredClone did here, several times faster. */
+function cloneData<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(cloneData) as T;
+  if (v !== null && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) o[k] = cloneData((v as Record<string, unknown>)[k]);
+    return o as T;
+  }
+  return v;
+}
+
 export function applyCuration(x: Extraction, ctx: DocContext | null, curation: CurationFile): Extraction {
   const c = curation.documents[x.document.key];
   if (!c) return x;
@@ -55,7 +66,7 @@ export function applyCuration(x: Extraction, ctx: DocContext | null, curation: C
       issues: [...x.issues, { code: 'CURATION_STALE', severity: 'WARNING', message: `seed/curation.json has an entry for ${x.document.key} written for another version of the text (sha256 ${c.sha256.slice(0, 12)}…); not applied.`, line: null }],
     };
   }
-  const out: Extraction = structuredClone(x);
+  const out: Extraction = cloneData(x);
   if (c.document.number !== undefined) out.document.number = c.document.number;
   if (c.document.issuedOn !== undefined) out.document.issuedOn = c.document.issuedOn;
   if (c.document.signer !== undefined) out.document.signer = c.document.signer;

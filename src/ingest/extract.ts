@@ -96,7 +96,8 @@ const TERMINAL = /(?:[.:;!?…"')\]]|\.\/\.)\s*$/u;
  */
 function truncation(src: SourceText, header: HeaderResult): Finding | null {
   if (header.bodyEndLine !== null || header.document.signer) return null;
-  const last = [...src.lines].reverse().find((l) => l.text);
+  let last: SourceText['lines'][number] | undefined; // the last non-empty line (no reversed copy of all lines)
+  for (let i = src.lines.length - 1; i >= 0 && !last; i--) if (src.lines[i]!.text) last = src.lines[i];
   if (!last || TERMINAL.test(last.text)) return null;
   return {
     code: 'TRUNCATED',

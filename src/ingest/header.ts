@@ -11,7 +11,7 @@ import type { DocContext, HeaderResult, SourceLine, SourceText } from './context
 import type { AdministrativeUnit, DocumentKind, ExtractedDocument, Finding, IssuerRef, Level } from './model.js';
 import { canonicalAgency } from './agencies.js';
 import { KIND_WORDS, kindAbbr, kindFromNumber, kindWord, normalizeNumber, numberYear } from './catalog.js';
-import { findViDates, fold, matchForm, normalizeVi, parseViDate, slug } from './text.js';
+import { collapseSpaces, findViDates, fold, matchForm, normalizeVi, parseViDate, slug, trimEndOf, trimStartOf } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Administrative units
@@ -79,13 +79,26 @@ function isMostlyUpper(s: string): boolean {
   let up = 0;
   let low = 0;
   for (const ch of s) {
-    if (ch.toUpperCase() !== ch.toLowerCase()) {
-      if (ch === ch.toUpperCase()) up++;
-      else low++;
-    }
+    const c = caseOf(ch);
+    if (c === 1) up++;
+    else if (c === 2) low++;
   }
   return up + low >= 2 && up / (up + low) >= ALL_CAPS_MIN;
 }
+
+/** 0: no case, 1: upper, 2: lower — as `ch.toUpperCase() !== ch.toLowerCase()` and `ch === ch.toUpperCase()` say, cached per character (those calls allocate). */
+function caseOf(ch: string): 0 | 1 | 2 {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return code >= 0x41 && code <= 0x5a ? 1 : code >= 0x61 && code <= 0x7a ? 2 : 0;
+  let c = CASE_OF.get(ch);
+  if (c === undefined) {
+    c = ch.toUpperCase() !== ch.toLowerCase() ? (ch === ch.toUpperCase() ? 1 : 2) : 0;
+    if (CASE_OF.size > 5000) CASE_OF.clear();
+    CASE_OF.set(ch, c);
+  }
+  return c;
+}
+const CASE_OF = new Map<string, 0 | 1 | 2>();
 
 const TIER_RE_SRC = 'thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường';
 
@@ -94,6 +107,26 @@ const TIER_RE_SRC = 'thành phố|thị xã|thị trấn|tỉnh|huyện|quận|x
  * header lines back to the way names are written in running text, so canonicalAgency reads them.
  */
 export function recaseName(s: string): string {
+  // pure and asked again for the same header phrases (issuerOf, unitFromPhrase): memoized
+  let v = RECASE.get(s);
+  if (v === undefined) {
+    v = recaseNameUncached(s);
+    if (RECASE.size > 5000) RECASE.clear();
+    RECASE.set(s, v);
+  }
+  return v;
+}
+const RECASE = new Map<string, string>();
+
+// hoisted regexes (compiling them on every call showed in profiles)
+const RECASE_TAIL_RE = new RegExp(`(^|\\s)(${TIER_RE_SRC})\\s+(.+)$`, 'u');
+const UNIT_PHRASE_RE = new RegExp(`(?:^|\\s)(${TIER_RE_SRC})(?:\\s+(.+))?$`, 'iu');
+const BARE_TIER_RE = new RegExp(`^(${TIER_RE_SRC})\\s+\\p{Lu}`, 'iu');
+const LAST_IS_UNIT_RE = new RegExp(`^(${TIER_RE_SRC})\\s+(?!ỦY|ủy|UỶ|uỷ)`, 'iu');
+const TIER_NAME_RE = new RegExp(`(${TIER_RE_SRC})\\s+(.+)$`, 'iu');
+const HAS_TIER_RE = new RegExp(`(${TIER_RE_SRC})`, 'iu');
+
+function recaseNameUncached(s: string): string {
   const n = normalizeVi(s);
   if (!isMostlyUpper(n)) return n;
   let t = n.toLowerCase();
@@ -102,8 +135,7 @@ export function recaseName(s: string): string {
   const party = /^((?:ban thường vụ\s+)?(?:tỉnh|thành|huyện|thị|quận|đảng) ủy)\s+(.+)$/u.exec(t);
   if (party) return `${party[1]!.charAt(0).toUpperCase()}${party[1]!.slice(1)} ${titleCaseName(party[2]!.toUpperCase())}`.replace(/^Ban thường vụ/u, 'Ban Thường vụ').replace(/ (tỉnh|thành|huyện|thị|quận|đảng) ủy/u, (m) => ` ${m.trim().charAt(0).toUpperCase()}${m.trim().slice(1)}`);
   // proper name after the last tier word
-  const re = new RegExp(`(^|\\s)(${TIER_RE_SRC})\\s+(.+)$`, 'u');
-  const m = re.exec(t);
+  const m = RECASE_TAIL_RE.exec(t);
   let tail = '';
   if (m && !/^(ủy|uỷ|hội|đội|viên)(?![\p{L}])/u.test(m[3]!)) {
     tail = `${m[2]} ${titleCaseName(m[3]!.toUpperCase())}`;
@@ -118,7 +150,7 @@ export function recaseName(s: string): string {
     if (/^(bo|so|ban|phong|cuc|chi|trung|van)$/.test(prev) && i === 1) return w.charAt(0).toUpperCase() + w.slice(1);
     return w;
   });
-  return [out.join(' '), tail].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  return collapseSpaces([out.join(' '), tail].filter(Boolean).join(' ')).trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +205,7 @@ const MOTTO_PARTS = [
 function stripMotto(cell: string): string {
   let s = cell;
   for (const re of MOTTO_PARTS) s = s.replace(re, ' ');
-  return s.replace(/[-_=\s]+$/u, '').replace(/^[-_=\s]+/u, '').replace(/\s+/g, ' ').trim();
+  return collapseSpaces(trimStartOf(trimEndOf(s, '-_='), '-_=')).trim(); // = the regex replaces, without regexes
 }
 
 const META_KEYS: Array<[RegExp, MetaKey]> = [
@@ -196,7 +228,7 @@ const META_INLINE_RE =
   /(Số hiệu|Số văn bản|Ngày ban hành|Ngày có hiệu lực|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?|Ngày công báo|Số công báo|Ngày hết hiệu lực)\s*:\s*/gu;
 
 function metaKeyOf(cell: string): MetaKey | null {
-  const c = cell.replace(/[:\s]+$/u, '').toLowerCase().normalize('NFC');
+  const c = trimEndOf(cell, ':').toLowerCase().normalize('NFC');
   for (const [re, k] of META_KEYS) if (re.test(c)) return k;
   return null;
 }
@@ -384,7 +416,10 @@ function scanHeader(lines: SourceLine[]): HeaderZone {
           continue;
         }
       }
-      const numIdx = noMotto.search(/(?:^|\s)(?:[\p{L}]+\s+)?[Ss][ốỐ]\s*[:.]|^S[ốỐ]\s(?=\d{1,5}\s?[-/])/u);
+      // (both alternatives need "số"/"SỐ": skip the slow unanchored search on other lines)
+      const numIdx = noMotto.includes('ố') || noMotto.includes('Ố')
+        ? noMotto.search(/(?:^|\s)(?:[\p{L}]+\s+)?[Ss][ốỐ]\s*[:.]|^S[ốỐ]\s(?=\d{1,5}\s?[-/])/u)
+        : -1;
       if (numIdx >= 0 && !z.number) {
         const before = noMotto.slice(0, numIdx).trim();
         const m = NUMBER_CELL_RE.exec(noMotto.slice(numIdx).trim());
@@ -662,7 +697,7 @@ function unitFromPhrase(phrase: string): UnitEvidence {
   // party committees: "Tỉnh ủy Nghệ An", "Ban Thường vụ Huyện ủy X"
   const party = /(?:^|\s)(Tỉnh|Thành|Huyện|Thị|Quận) ủy(?:\s+(\p{Lu}.*))?$/u.exec(recaseName(phrase));
   if (party) return { tier: PARTY_TIER[fold(party[1]!)] ?? null, name: party[2]?.trim() ?? null };
-  const m = new RegExp(`(?:^|\\s)(${TIER_RE_SRC})(?:\\s+(.+))?$`, 'iu').exec(recaseName(phrase));
+  const m = UNIT_PHRASE_RE.exec(recaseName(phrase));
   if (!m) return { tier: null, name: null };
   const name = m[2]?.trim();
   return { tier: fold(m[1]!), name: name && /^[\p{Lu}\d]/u.test(name) ? name : null };
@@ -759,9 +794,11 @@ export function parseHeader(src: SourceText): HeaderResult {
   })();
 
   // --- issuer and jurisdiction
-  const named = countNamedUnits(`${title}\n${bodyText}`);
+  // Both scan the whole body and are needed only on some paths: computed on first use.
+  let namedUnits: NamedCount[] | null = null;
+  const named = () => (namedUnits ??= countNamedUnits(`${title}\n${bodyText}`));
   const statement = STATEMENT_RE.exec(preamble);
-  const relative = countRelativeTiers(bodyText);
+  const relative = () => countRelativeTiers(bodyText);
   const left = joinLeftColumn(z.leftColumn.map((l) => l.text));
   const candidates: string[] = [];
   if (left) candidates.push(left);
@@ -769,7 +806,7 @@ export function parseHeader(src: SourceText): HeaderResult {
   const metaIssuer = z.meta.issuer?.value ?? web?.issuer ?? null;
   const localCode = number ? /(?:^|[-/])UBND(?:$|[-/])/u.test(number) : false;
   if (metaIssuer) {
-    const bare = new RegExp(`^(${TIER_RE_SRC})\\s+\\p{Lu}`, 'iu').test(normalizeVi(metaIssuer));
+    const bare = BARE_TIER_RE.test(normalizeVi(metaIssuer));
     candidates.push(bare && (localCode || kind === 'PLAN' || !number) ? `UBND ${metaIssuer.charAt(0).toLowerCase()}${metaIssuer.slice(1)}` : metaIssuer);
   }
   if (statement) candidates.push(`UBND ${statement[2]}${statement[3] ? ' ' + statement[3] : ''}`);
@@ -782,13 +819,13 @@ export function parseHeader(src: SourceText): HeaderResult {
   // Missing tier: the body's own statement, else the tier most bodies are named with.
   if (primary && !ev.tier && /^(UBND|ỦY BAN NHÂN DÂN|Ủy ban nhân dân|HĐND|HỘI ĐỒNG NHÂN DÂN)/iu.test(primary)) {
     const others = candidates.slice(1).map(unitFromPhrase).find((e) => e.tier);
-    const rel = [...relative.entries()].sort((a, b) => b[1] - a[1])[0];
+    const rel = [...relative().entries()].sort((a, b) => b[1] - a[1])[0];
     ev = { tier: others?.tier ?? (statement ? fold(statement[2]!) : null) ?? rel?.[0] ?? null, name: others?.name ?? null };
   }
   if (ev.tier && !ev.name) {
     const fromOthers = candidates.map(unitFromPhrase).find((e) => e.tier === ev.tier && e.name);
     const place = z.place;
-    const bestNamed = named.find((n) => n.tier === ev.tier);
+    const bestNamed = named().find((n) => n.tier === ev.tier);
     ev.name = fromOthers?.name ?? place ?? bestNamed?.name ?? null;
   }
   const unit = ev.tier && ev.name ? makeUnit(ev.tier, ev.name, year) : null;
@@ -798,11 +835,11 @@ export function parseHeader(src: SourceText): HeaderResult {
   let district: AdministrativeUnit | null = null;
   if (unit && unit.level === 'PROVINCE') province = unit;
   else {
-    const p = named.find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && CENTRAL_CITIES.includes(fold(n.name))));
+    const p = named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && CENTRAL_CITIES.includes(fold(n.name))));
     if (p) province = makeUnit(p.tier, p.name, year);
   }
   if (unit && unit.level === 'COMMUNE') {
-    const d = named.find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !CENTRAL_CITIES.includes(fold(n.name))));
+    const d = named().find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !CENTRAL_CITIES.includes(fold(n.name))));
     if (d) district = makeUnit(d.tier, d.name, year, province?.key ?? null);
   }
   if (unit && unit.level !== 'PROVINCE') unit.parentKey = (unit.level === 'COMMUNE' ? district?.key : null) ?? province?.key ?? null;
@@ -839,7 +876,8 @@ export function parseHeader(src: SourceText): HeaderResult {
   for (const u of [unit, district, province]) if (u && !units.some((x) => x.key === u.key)) units.push(u);
 
   const firstLine = lines.find((l) => l.text)?.n ?? 1;
-  const lastLine = [...lines].reverse().find((l) => l.text)?.n ?? lines.length;
+  let lastLine = lines.length; // the last non-empty line (found without a reversed copy of all lines)
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.text) { lastLine = lines[i]!.n; break; }
   const document: ExtractedDocument = {
     line: firstLine,
     lineEnd: Math.max(firstLine, lastLine),
@@ -876,13 +914,13 @@ function joinLeftColumn(parts: string[]): string | null {
   const last = ps[ps.length - 1]!;
   const lastF = fold(last);
   const firstF = fold(ps[0]!);
-  const lastIsUnit = new RegExp(`^(${TIER_RE_SRC})\\s+(?!ỦY|ủy|UỶ|uỷ)`, 'iu').test(last);
+  const lastIsUnit = LAST_IS_UNIT_RE.test(last);
   if (lastIsUnit) return ps.join(' ');
   // "UBND TỈNH X" / "SỞ Y TẾ": the sub-body, in the parent's jurisdiction
   if (/^(so|phong|ban|cong an|van phong|trung tam|chi cuc|cuc|bo chi huy|ban chi huy|doi|tinh uy|thanh uy|huyen uy|thi uy|dang uy)\b/.test(lastF)) {
-    const u = new RegExp(`(${TIER_RE_SRC})\\s+(.+)$`, 'iu').exec(ps[0]!);
+    const u = TIER_NAME_RE.exec(ps[0]!);
     if (/^(dang bo|dang cong san)/.test(firstF) && /uy$/.test(lastF)) return `${last} ${u ? u[2] : ''}`.trim();
-    return u && !new RegExp(`(${TIER_RE_SRC})`, 'iu').test(last) ? `${last} ${u[1]} ${u[2]}` : last;
+    return u && !HAS_TIER_RE.test(last) ? `${last} ${u[1]} ${u[2]}` : last;
   }
   return ps.join(' ');
 }

@@ -8,12 +8,12 @@
 import type { Agency, Recipient } from './model.js';
 import type { DocContext, SourceLine } from './context.js';
 import { splitAgencyList } from './agencies.js';
-import { fold } from './text.js';
+import { collapseSpaces, fold } from './text.js';
 
 type Purpose = Recipient['purpose'];
 
 function purposeOf(paren: string): Purpose {
-  const f = fold(paren).replace(/\s+/g, ' ');
+  const f = collapseSpaces(fold(paren));
   if (/\b(bao cao|b\/c|bc)\b/.test(f)) return 'REPORT';
   if (/\b(thuc hien|t\/h|th)\b/.test(f)) return 'IMPLEMENT';
   if (/\b(biet|p\/h|phoi hop|theo doi|chi dao|t\/d)\b/.test(f)) return 'INFORM';

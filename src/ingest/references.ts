@@ -32,7 +32,7 @@ import {
 } from './catalog.js';
 import { parseAgencyPrefix } from './agencies.js';
 import { issuerOf } from './header.js';
-import { fold, isoDate, normalizeVi, slug } from './text.js';
+import { collapseSpaces, fold, isoDate, normalizeVi, slug, trimEndOf } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraphs (page breaks and footnotes repaired)
@@ -69,6 +69,12 @@ const BARE_NUMBER_START_RE = /^\d{1,5}[a-zA-Z]?\s?(?:\/\s?|-)(?:(?:19|20)\d{2}\s
 const SECTION_RE =
   /^(?:[IVX]{1,5}\s*[.)/:-]\s*\S|(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?[IVX\d]+\b|(?:CHƯƠNG|Chương)\s+[IVX\d]+\b|Điều\s+1\s*[.:]|[A-D]\s*[.)]\s+\p{Lu}{2}|\d{1,2}\s*[.)]\s+\p{L}|QUYẾT ĐỊNH\s*:|QUYẾT NGHỊ\s*:)/u;
 const FOOTNOTE_MARK_RE = /⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?\d+\]/gu;
+/** A character every footnote mark starts with: texts without one skip the (slow, unanchored) replace. */
+const FOOTNOTE_START_RE = /[⁽⁰¹²³⁴⁵⁶⁷⁸⁹[]/u;
+
+function stripFootnoteMarks(s: string): string {
+  return FOOTNOTE_START_RE.test(s) ? s.replace(FOOTNOTE_MARK_RE, '') : s;
+}
 
 function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | null): Para[] {
   const raw: Para[] = [];
@@ -433,8 +439,9 @@ function findHeads(p: Para, ownCore: string | null): Head[] {
   }
   // Aliases: "(gọi tắt là Chỉ thị số 07)", "(sau đây gọi là Nghị quyết số 147/NQ-CP)", "(Đề án 06)".
   ALIAS_RE.lastIndex = 0;
-  for (let m = ALIAS_RE.exec(text); m; m = ALIAS_RE.exec(text)) {
-    const alias = m[1]!.replace(/\s+/g, ' ').trim();
+  const mayAlias = text.includes('('); // every alias is parenthesised: skip the scan otherwise
+  for (let m = mayAlias ? ALIAS_RE.exec(text) : null; m; m = ALIAS_RE.exec(text)) {
+    const alias = collapseSpaces(m[1]!).trim();
     const aKind = kindWord(/^(\S+(?:\s+\S+)?)/u.exec(alias.replace(/\s+(?:số\s+)?\d.*$/u, ''))?.[1] ?? '')?.kind ?? null;
     const aLead = leadNumber(alias.replace(/^\D+/u, ''));
     const before = heads.filter((x) => x.end <= m!.index);
@@ -555,20 +562,14 @@ interface Group {
 const REL_RANK: Record<Relation, number> = { IMPLEMENTS: 0, BASED_ON: 1, CITES: 2 };
 
 function cleanSubject(s: string): string | null {
-  let t = s
-    .replace(FOOTNOTE_MARK_RE, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:về việc|về)\s+/u, '')
-    .replace(/[\s.,;:…]+$/u, '')
-    .trim();
+  let t = trimEndOf(collapseSpaces(stripFootnoteMarks(s)).trim().replace(/^(?:về việc|về)\s+/u, ''), '.,;:…').trim();
   // '"Xây dựng mô hình An ninh cơ sở" năm 2023' → without the quotes around the name
   if (t.startsWith('"')) {
     const close = t.indexOf('"', 1);
     t = close > 0 ? t.slice(1, close) + t.slice(close + 1) : t.slice(1);
   }
   if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/"/g, '');
-  t = t.replace(/\s+/g, ' ').replace(/[\s.,;:…]+$/u, '').trim();
+  t = trimEndOf(collapseSpaces(t), '.,;:…').trim();
   return t.length >= 3 ? t : null;
 }
 
@@ -577,7 +578,7 @@ function spanOf(h: Head): { line: number; lineEnd: number; text: string } {
   return {
     line: lineAt(h.para, h.start),
     lineEnd: lineAt(h.para, Math.max(h.start, end - 1)),
-    text: h.para.text.slice(h.start, end).replace(FOOTNOTE_MARK_RE, '').replace(/\s+/g, ' ').trim().replace(/[\s,;:]+$/u, ''),
+    text: trimEndOf(collapseSpaces(stripFootnoteMarks(h.para.text.slice(h.start, end))).trim(), ',;:'),
   };
 }
 

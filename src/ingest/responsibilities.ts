@@ -13,7 +13,7 @@ import type { DocContext, HeaderResult, SourceText } from './context.js';
 import { mergeAgencies } from './agencies.js';
 import { buildStructure, bodyParagraphs, type Structure } from './structure.js';
 import { extractAssignments, type DutyDraft } from './assignments.js';
-import { extractDeadlines, type DutyRef } from './deadlines.js';
+import { extractDeadlines, type DutyRef, type SentenceCache } from './deadlines.js';
 import { defaultPeriodOf, extractTargets } from './targets.js';
 import { extractRecipients } from './recipients.js';
 
@@ -68,13 +68,15 @@ export function extractResponsibilities(
   }
 
   const body = bodyParagraphs(st);
-  const { deadlines, agencies: deadlineAgencies } = extractDeadlines(body, (p) => refByPara.get(p.index) ?? null, ctx);
+  const sentenceCache: SentenceCache = new Map(); // deadlines and targets split the same paragraphs
+  const { deadlines, agencies: deadlineAgencies } = extractDeadlines(body, (p) => refByPara.get(p.index) ?? null, ctx, sentenceCache);
   const targets = extractTargets(
     body
       .filter((p) => (st.sections[st.sectionOf[p.index] ?? -1]?.kind ?? null) !== 'BACKGROUND')
       .map((p) => ({ para: p, dutyKey: refByPara.get(p.index)?.key ?? null })),
     ctx,
     defaultPeriodOf(header.document?.title ?? null),
+    sentenceCache,
   );
   // The distribution list links to bodies by key but does not add agencies of its own: the
   // agencies of a document are the bodies its text names (assignments, deadlines).

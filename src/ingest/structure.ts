@@ -10,7 +10,7 @@
  */
 import type { SourceLine, SourceText } from './context.js';
 import type { Finding } from './model.js';
-import { fold } from './text.js';
+import { fold, isJsSpace } from './text.js';
 
 export type ParaKind = 'roman' | 'numbered' | 'letter' | 'bullet' | 'plain' | 'caps' | 'footnote';
 
@@ -77,6 +77,37 @@ const NUMBERED_NODOT_RE = /^(\d{1,2}(?:\.\d{1,2})+)\s+([\p{Lu}].*)$/u;
 const LETTER_RE = /^([a-zđ])\s*[).]\s+(\S.*)$/u;
 const BULLET_RE = /^([-+•·–—*])\s*(\S.*)$/u;
 const FOOTNOTE_RE = /^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\S.*)$/u;
+/**
+ * The markers of NUMBERED_RE and BULLET_RE without their "(\S.*)$" tail, which only walks to the end of
+ * the line: on a line without line terminators (all of readSource's) the tail always matches what
+ * follows the marker, so the body is a slice (the regex walk over long lines showed in profiles).
+ */
+const NUMBERED_HEAD_RE = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)](?!\d)\s*/u;
+const BULLET_HEAD_RE = /^([-+•·–—*])\s*/u;
+const hasLineTerminator = (t: string) => t.includes('\n') || t.includes('\r') || t.includes('\u2028') || t.includes('\u2029');
+
+/** NUMBERED_RE.exec(t), as [whole, marker, body | undefined]. */
+function numberedMatch(t: string, plainLine: boolean): [string, string, string | undefined] | null {
+  if (!plainLine) {
+    const m = NUMBERED_RE.exec(t);
+    return m ? [m[0], m[1]!, m[2]] : null;
+  }
+  const h = NUMBERED_HEAD_RE.exec(t);
+  if (!h) return null;
+  const body = t.slice(h[0].length);
+  return [t, h[1]!, body === '' ? undefined : body];
+}
+
+/** BULLET_RE.exec(t), as [whole, marker, body]. */
+function bulletMatch(t: string, plainLine: boolean): [string, string, string] | null {
+  if (!plainLine) {
+    const m = BULLET_RE.exec(t);
+    return m ? [m[0], m[1]!, m[2]!] : null;
+  }
+  const h = BULLET_HEAD_RE.exec(t);
+  if (!h || h[0].length === t.length) return null; // "(\S.*)" needs a non-space after the marker
+  return [t, h[1]!, t.slice(h[0].length)];
+}
 
 const TERMINAL_RE = /(?:[.!?;:…]|\.\/\.)["”'’)\]*]*$/u;
 const LOWER_START_RE = /^[\p{Ll}]/u;
@@ -104,20 +135,28 @@ function isCaps(t: string): boolean {
   return !/\p{Ll}/u.test(t) && /\p{Lu}[^]*\p{L}/u.test(t);
 }
 
+/** The first characters each marker regex can start with (the regexes are anchored: skip those that cannot match). */
+const FOOTNOTE_FIRST = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+const ROMAN_FIRST = /^[IVXL]/;
+const DIGIT_FIRST = /^\d/;
+const LETTER_FIRST = /^[a-zđ]/u;
+const BULLET_FIRST = /^[-+•·–—*]/u;
+
 export function markerOf(t: string): MarkerInfo {
-  let m = FOOTNOTE_RE.exec(t);
+  let m = FOOTNOTE_FIRST.test(t) ? FOOTNOTE_RE.exec(t) : null;
   if (m) return { kind: 'footnote', marker: m[1]!, number: null, depth: 0, body: m[2]! };
-  m = ROMAN_RE.exec(t);
+  m = ROMAN_FIRST.test(t) ? ROMAN_RE.exec(t) : null;
   if (m && /^[\p{Lu}"“(]/u.test(m[2]!)) return { kind: 'roman', marker: m[1]!, number: romanValue(m[1]!), depth: 0, body: m[2]! };
-  m = NUMBERED_RE.exec(t) ?? NUMBERED_NODOT_RE.exec(t);
-  if (m && (m[2] === undefined || /^[\p{Lu}"“(\d-]/u.test(m[2]))) {
-    const parts = m[1]!.split('.');
-    return { kind: 'numbered', marker: m[1]!, number: Number(parts[parts.length - 1]), depth: parts.length, body: (m[2] ?? '').trim() };
+  const plainLine = !hasLineTerminator(t);
+  const n = DIGIT_FIRST.test(t) ? (numberedMatch(t, plainLine) ?? NUMBERED_NODOT_RE.exec(t)) : null;
+  if (n && (n[2] === undefined || /^[\p{Lu}"“(\d-]/u.test(n[2]))) {
+    const parts = n[1]!.split('.');
+    return { kind: 'numbered', marker: n[1]!, number: Number(parts[parts.length - 1]), depth: parts.length, body: (n[2] ?? '').trim() };
   }
-  m = LETTER_RE.exec(t);
+  m = LETTER_FIRST.test(t) ? LETTER_RE.exec(t) : null;
   if (m) return { kind: 'letter', marker: m[1]!, number: m[1]!.charCodeAt(0) - 96, depth: 0, body: m[2]! };
-  m = BULLET_RE.exec(t);
-  if (m) return { kind: 'bullet', marker: m[1] === '–' || m[1] === '—' ? '-' : m[1]!, number: null, depth: 0, body: m[2]! };
+  const b = BULLET_FIRST.test(t) ? bulletMatch(t, plainLine) : null;
+  if (b) return { kind: 'bullet', marker: b[1] === '–' || b[1] === '—' ? '-' : b[1], number: null, depth: 0, body: b[2] };
   if (isCaps(t)) return { kind: 'caps', marker: null, number: null, depth: 0, body: t };
   return { kind: 'plain', marker: null, number: null, depth: 0, body: t };
 }
@@ -216,18 +255,26 @@ const DUP_MIN_CHARS = 200;
  * whole blocks). Linear: every paragraph is looked up once and every run is walked once.
  */
 export function markDuplicates(paras: Paragraph[]): DuplicateBlock[] {
-  // texts are already normalized (NFC, one tone placement, single spaces): lower case is enough
-  const keys = paras.map((p) => p.text.toLowerCase());
+  // texts are already normalized (NFC, one tone placement, single spaces): lower case is enough.
+  // Lower-casing every paragraph was the cost, so keys are made on demand: lower-casing keeps the
+  // length (but for "İ"), so a paragraph whose length no other paragraph has repeats none.
+  const keys: Array<string | undefined> = new Array(paras.length);
+  const key = (k: number) => (keys[k] ??= paras[k]!.text.toLowerCase());
+  const dotted = paras.some((p) => p.text.includes('İ'));
+  const lengths = new Map<number, number>();
+  for (const p of paras) lengths.set(p.text.length, (lengths.get(p.text.length) ?? 0) + 1);
+  const mayRepeat = (k: number) => dotted || lengths.get(paras[k]!.text.length)! > 1;
+  const same = (a: number, b: number) => (dotted || paras[a]!.text.length === paras[b]!.text.length) && key(a) === key(b);
   const first = new Map<string, number>();
   const out: DuplicateBlock[] = [];
   let i = 0;
   while (i < paras.length) {
-    const j = first.get(keys[i]!);
+    const j = mayRepeat(i) ? first.get(key(i)) : undefined;
     if (j !== undefined && j < i) {
       let len = 0;
       let chars = 0;
-      while (i + len < paras.length && j + len < i && keys[i + len] === keys[j + len]) {
-        chars += keys[i + len]!.length;
+      while (i + len < paras.length && j + len < i && same(i + len, j + len)) {
+        chars += key(i + len).length;
         len++;
       }
       if (len >= DUP_MIN_PARAS && chars >= DUP_MIN_CHARS) {
@@ -243,7 +290,7 @@ export function markDuplicates(paras: Paragraph[]): DuplicateBlock[] {
         continue;
       }
     }
-    if (!first.has(keys[i]!)) first.set(keys[i]!, i);
+    if (mayRepeat(i) && !first.has(key(i))) first.set(key(i), i);
     i++;
   }
   return out;
@@ -286,6 +333,10 @@ export function isSignature(p: Paragraph): boolean {
 }
 
 function isRecipientsHeading(p: Paragraph): boolean {
+  // An ASCII first character other than n, space, * and | is the first character of the folded text
+  // too (lower-cased): no fold needed to see that it cannot read "noi nhan" (most paragraphs: "1.", "- ", "UBND").
+  const c = p.text.charCodeAt(0);
+  if (c < 0x80 && (c | 0x20) !== 0x6e && c !== 0x2a && c !== 0x7c && !isJsSpace(c)) return false;
   return /^noi nhan\b/.test(fold(p.text.slice(0, 24)).replace(/[*|]/g, '').trim());
 }
 

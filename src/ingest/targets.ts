@@ -13,14 +13,19 @@
 import type { Target } from './model.js';
 import type { DocContext } from './context.js';
 import { lineAt, type Paragraph } from './structure.js';
-import { sentences } from './deadlines.js';
+import { sentencesOf, type SentenceCache } from './deadlines.js';
+import { execNotAfter, isJsSpace, LETTER_BEFORE, trimEndOf } from './text.js';
 
 type Comparator = Target['comparator'];
 
 const NUM = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 const PERCENT_RE = new RegExp(`${NUM}\\s*%`, 'gu');
-const COUNT_RE = /(?<![\p{L}])(ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không quá|từ)\s+(\d{1,4})(?!\s*[%/.,]\d|\s*%|\d)\s+([\p{L}"“][^,;.()]*)/giu;
+// means `(?<![\p{L}])…`: run with execNotAfter (a leading lookbehind defeats V8's scan-ahead)
+const COUNT_RE = /(ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không quá|từ)\s+(\d{1,4})(?!\s*[%/.,]\d|\s*%|\d)\s+([\p{L}"“][^,;.()]*)/giu;
 const COUNT_TAIL_RE = /^(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u;
+/** "05 mô hình trở lên": means `(?<![\p{L}\d/])…`, run with execNotAfter(…, NOT_AFTER_TAIL). */
+const TAIL_RE = /(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/gu;
+const NOT_AFTER_TAIL = /[\p{L}\d/]$/u;
 
 /** Words after which a metric phrase has its predicate (a comma then ends it). */
 const PREDICATE_IN_METRIC = /(?<![\p{L}])(?:được|đạt|có|tham gia|nắm vững|hoạt động|xây dựng|thực hiện|không|là|bị|chấp hành)(?![\p{L}])/iu;
@@ -32,8 +37,9 @@ export function metricAfter(s: string, maxWords = 24): string {
   let t = s.replace(/^\s*(?:trở lên|trở xuống)\s*/u, '').replace(/^\s*(?:các|những)\s+/u, (m) => m);
   const stop = METRIC_STOP.exec(t);
   if (stop) t = t.slice(0, stop.index);
-  // walk, keeping quotes whole; stop at ; . ) or at a comma once a predicate was seen
-  let out = '';
+  // walk, keeping quotes whole; stop at ; . ) or at a comma once a predicate was seen.
+  // The text kept is t.slice(0, end) (no per-character string building; no regex per character).
+  let end = t.length;
   let inQuote = false;
   let seenPred = false;
   let wordsAfterPred = 0;
@@ -41,22 +47,22 @@ export function metricAfter(s: string, maxWords = 24): string {
     const c = t[i]!;
     if (c === '"' || c === '“' || c === '”') inQuote = !inQuote;
     if (!inQuote) {
-      if (c === ';' || c === ')' || c === '(' || c === ':') break;
-      if (c === '.' && !/\d/.test(t[i + 1] ?? '')) break;
-      if (c === ',' && seenPred) break;
+      if (c === ';' || c === ')' || c === '(' || c === ':') { end = i; break; }
+      const next = t.charCodeAt(i + 1);
+      if (c === '.' && !(next >= 0x30 && next <= 0x39)) { end = i; break; } // "." not before a digit
+      if (c === ',' && seenPred) { end = i; break; }
     }
-    if (!inQuote && /\s/.test(c)) {
-      if (seenPred && ++wordsAfterPred > 6) break;
-      seenPred = seenPred || PREDICATE_IN_METRIC.test(out.slice(-14));
+    if (!inQuote && isJsSpace(t.charCodeAt(i))) {
+      if (seenPred && ++wordsAfterPred > 6) { end = i; break; }
+      seenPred = seenPred || PREDICATE_IN_METRIC.test(t.slice(Math.max(0, i - 14), i));
     }
-    out += c;
   }
-  seenPred = seenPred || PREDICATE_IN_METRIC.test(out);
+  const out = t.slice(0, end);
   const words = out.trim().split(/\s+/).filter(Boolean);
   let res = words.slice(0, maxWords).join(' ');
   // unbalanced quote after truncation
   if ((res.match(/["“”]/g)?.length ?? 0) % 2 === 1) res = res.replace(/\s*["“][^"“”]*$/u, '');
-  return res.replace(/[\s,;:-]+$/u, '').trim();
+  return trimEndOf(res, ',;:-').trim();
 }
 
 const PERIOD_RES: Array<[RegExp, (m: RegExpExecArray) => string, boolean]> = [
@@ -138,7 +144,12 @@ export function defaultPeriodOf(title: string | null | undefined): string | null
   return m ? m[1]! : null;
 }
 
-export function extractTargets(items: TargetInput[], ctx: DocContext, defaultPeriod: string | null = null): Target[] {
+export function extractTargets(
+  items: TargetInput[],
+  ctx: DocContext,
+  defaultPeriod: string | null = null,
+  sentenceCache: SentenceCache = new Map(),
+): Target[] {
   const out: Target[] = [];
   const perLine = new Map<number, number>();
   const push = (p: Paragraph, at: number, t: Omit<Target, 'key' | 'line' | 'lineEnd'>) => {
@@ -150,13 +161,14 @@ export function extractTargets(items: TargetInput[], ctx: DocContext, defaultPer
 
   for (const { para: p, dutyKey } of items) {
     const text = p.text;
-    for (const [sFrom, sTo] of sentences(text)) {
+    for (const [sFrom, sTo] of sentencesOf(p, sentenceCache)) {
       const s = text.slice(sFrom, sTo);
       const taken: Array<[number, number]> = [];
 
       PERCENT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = PERCENT_RE.exec(s))) {
+      const hasPercent = s.includes('%'); // cheap guards: most sentences hold no number at all
+      while (hasPercent && (m = PERCENT_RE.exec(s))) {
         const value = Number(m[1]!.replace(',', '.'));
         if (!(value > 0 && value <= 100)) continue;
         const before = s.slice(0, m.index);
@@ -184,7 +196,8 @@ export function extractTargets(items: TargetInput[], ctx: DocContext, defaultPer
       }
 
       COUNT_RE.lastIndex = 0;
-      while ((m = COUNT_RE.exec(s))) {
+      const hasDigit = /\d/.test(s);
+      while (hasDigit && (m = execNotAfter(COUNT_RE, s, LETTER_BEFORE))) {
         const word = m[1]!.toLowerCase();
         const value = Number(m[2]!);
         const rest = m[3]!;
@@ -223,8 +236,9 @@ export function extractTargets(items: TargetInput[], ctx: DocContext, defaultPer
         });
       }
       // "05 mô hình trở lên" without "ít nhất"
-      const tailRe = /(?<![\p{L}\d/])(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/gu;
-      while ((m = tailRe.exec(s))) {
+      TAIL_RE.lastIndex = 0;
+      const hasTail = s.includes('trở lên');
+      while (hasTail && (m = execNotAfter(TAIL_RE, s, NOT_AFTER_TAIL))) {
         if (/(?:ít nhất|tối thiểu|không dưới|từ)\s*$/iu.test(s.slice(0, m.index))) continue;
         if (NOT_A_METRIC_UNIT.test(m[2]!) || taken.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
         if (!COUNT_TAIL_RE.test(m[0])) continue;

@@ -32,12 +32,17 @@ const TONE_PAIRS: Array<[string, string]> = [];
  * Old-style "oá/oè/uý" is only moved when the cluster ends the syllable (hoá → hóa,
  * thuỷ → thủy) — "hoán", "toàn", "khuyến" keep their tone where it is.
  */
-// not after q: in "quý", "qu" is the onset and the tone sits on y already.
-const TONE_RE = new RegExp(`(?<![qQ])(${TONE_PAIRS.map(([o]) => o).join('|')})(?![\\p{L}])`, 'gu');
+// not after q: in "quý", "qu" is the onset and the tone sits on y already. The "not after q" test is
+// done in the replacer: a leading lookbehind makes V8 try the regex at every position. (Matches are
+// two characters starting with o/u and never overlap, so skipping one cannot hide another.)
+const TONE_RE = new RegExp(`(${TONE_PAIRS.map(([o]) => o).join('|')})(?![\\p{L}])`, 'gu');
 const TONE_MAP = new Map(TONE_PAIRS);
 
 export function normalizeTones(s: string): string {
-  return s.replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+  return s.replace(TONE_RE, (m: string, _g: string, at: number) => {
+    const before = at > 0 ? s[at - 1] : '';
+    return before === 'q' || before === 'Q' ? m : (TONE_MAP.get(m) ?? m);
+  });
 }
 
 /** NFC, new tone placement, unified dashes/quotes/spaces. Keeps case and diacritics. */
@@ -45,17 +50,31 @@ export function normalizeVi(s: string): string {
   return memo(normalizeViCache, s, normalizeViUncached);
 }
 const normalizeViCache = new Map<string, string>();
+/** Any character one of the replaces in normalizeViUncached would rewrite (with "  ": one scan instead of five). */
+const NEEDS_REWRITE_RE = /[\u00a0\u2007\u202f\u200b\ufeff\u2010-\u2015\u2212\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\t]/;
 function normalizeViUncached(s: string): string {
-  return normalizeTones(
-    s
-      .normalize('NFC')
-      .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, ' ')
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-      .replace(/[\u2018\u2019]/g, "'")
-      .replace(/[ \t]*\t[ \t]*| {2,}/g, ' '), // = /[ \t]+/g → ' ' without rewriting single spaces (fast)
-  ).trim();
+  return normalizeViNfc(s.normalize('NFC')).trim();
 }
+
+/**
+ * normalizeVi of an NFC string, without the final trim. Every step is local (no step changes or
+ * looks across a line break), so for a whole text it equals, line by line, normalizeVi of each line
+ * before its trim: readSource normalizes a document in one pass this way.
+ */
+export function normalizeViNfc(nfc: string): string {
+  if (!NEEDS_REWRITE_RE.test(nfc) && !nfc.includes('  ')) return normalizeTones(nfc);
+  // spaces, dashes and quotes unified in one pass (the classes are disjoint: = one replace per class)
+  let s = nfc.replace(UNIFY_RE, (c) => UNIFY[c]!);
+  // = /[ \t]+/g → ' ' without rewriting single spaces; without tabs, only runs of spaces (much faster)
+  s = s.includes('\t') ? s.replace(/[ \t]*\t[ \t]*| {2,}/g, ' ') : s.replace(/ {2,}/g, ' ');
+  return normalizeTones(s);
+}
+const UNIFY_RE = /[\u00a0\u2007\u202f\u200b\ufeff\u2010-\u2015\u2212\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
+const UNIFY: Record<string, string> = {};
+for (const c of '\u00a0\u2007\u202f\u200b\ufeff') UNIFY[c] = ' ';
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212') UNIFY[c] = '-';
+for (const c of '\u201c\u201d\u201e\u00ab\u00bb') UNIFY[c] = '"';
+for (const c of '\u2018\u2019') UNIFY[c] = "'";
 
 /** Lower-case, no diacritics, đ → d, single spaces: the matching form. */
 export function fold(s: string): string {
@@ -63,14 +82,63 @@ export function fold(s: string): string {
 }
 const foldCache = new Map<string, string>();
 function foldUncached(s: string): string {
-  return normalizeVi(s)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
+  const lower = normalizeVi(s).toLowerCase();
+  return (stripDiacritics(lower) ?? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'))
     .replace(/\s{2,}|[^\S ]/g, ' ') // = /\s+/g → ' ' without rewriting single spaces (fast)
     .trim();
 }
+
+/**
+ * `x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')` by table, 5× faster, or null
+ * when x has a character outside the table (the caller then takes the long way). The table holds the
+ * Latin letters, the combining marks U+0300–036F and general punctuation whose decomposition is
+ * starters plus marks of that block only: for such strings NFD's reordering moves only marks that are
+ * removed anyway, so per-character results concatenate to the same string.
+ */
+function stripDiacritics(x: string): string | null {
+  if (STRIP_BUF.length < x.length * 2) STRIP_BUF = new Uint16Array(x.length * 2);
+  const out = STRIP_BUF;
+  let n = 0;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
+    const v = c < STRIP_CODE.length ? STRIP_CODE[c]! : NOT_IN_TABLE;
+    if (v === NOT_IN_TABLE) return null;
+    if (v === MANY) for (const ch of STRIP_MANY.get(c)!) out[n++] = ch.charCodeAt(0);
+    else if (v !== NOTHING) out[n++] = v;
+  }
+  return UTF16.decode(out.subarray(0, n));
+}
+const NOT_IN_TABLE = -1;
+const MANY = -2;
+const NOTHING = 0x10000;
+/** Per UTF-16 code unit below U+2070: the one code unit it folds to, NOTHING, MANY (see STRIP_MANY) or NOT_IN_TABLE. */
+const STRIP_CODE = new Int32Array(0x2070).fill(NOT_IN_TABLE);
+const STRIP_MANY = new Map<number, string>();
+for (const [from, to] of [[0x80, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff], [0x2000, 0x206f]] as const) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c);
+    let v: string;
+    if (c >= 0x300 && c <= 0x36f) v = '';
+    else {
+      const d = ch.normalize('NFD');
+      // a mark itself, a decomposition not starting with a starter, or marks outside U+0300–036F: not in the table
+      if (/\p{M}/u.test(d[0]!) || /[^\P{M}\u0300-\u036f]/u.test(d)) continue;
+      v = d.replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    }
+    if (v.length === 1) STRIP_CODE[c] = v.charCodeAt(0);
+    else if (v.length === 0) STRIP_CODE[c] = NOTHING;
+    else {
+      STRIP_CODE[c] = MANY;
+      STRIP_MANY.set(c, v);
+    }
+  }
+}
+let STRIP_BUF = new Uint16Array(1024);
+const UTF16 = new TextDecoder('utf-16le'); // never sees a surrogate or a BOM: those are not in the table
 
 /** A readable ASCII slug: "Công an thị xã Bỉm Sơn" → "cong-an-thi-xa-bim-son". */
 export function slug(s: string): string {
@@ -88,13 +156,9 @@ export function matchForm(s: string): string {
 }
 const matchFormCache = new Map<string, string>();
 function matchFormUncached(s: string): string {
-  let f = ' ' + fold(s).replace(/[&,;:()"'.\-–/]+/g, ' ').replace(/\s+/g, ' ') + ' ';
-  for (const [long, short] of ABBREVIATIONS) f = f.split(` ${long} `).join(` ${short} `);
-  return f
-    .replace(/ (va|cua) /g, ' ')
-    .replace(/ (va|cua) /g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let f = ' ' + collapseSpaces(fold(s).replace(/[&,;:()"'.\-–/]+/g, ' ')) + ' ';
+  for (const [long, short] of ABBREVIATIONS) if (f.includes(` ${long} `)) f = f.split(` ${long} `).join(` ${short} `);
+  return collapseSpaces(f.replace(/ (va|cua) /g, ' ').replace(/ (va|cua) /g, ' ')).trim();
 }
 
 /** Long forms folded to the abbreviations analysts use, so both spellings match. Order matters. */
@@ -127,7 +191,9 @@ const ABBREVIATIONS: Array<[string, string]> = [
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
-  const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // days in the month (Gregorian; = new Date(Date.UTC(year, month, 0)).getUTCDate(), without the Date)
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const dim = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (day > dim) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -160,6 +226,68 @@ export function findViDates(s: string): ViDate[] {
 export function parseViDate(s: string): ViDate | null {
   return findViDates(s)[0] ?? null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cheap equivalents of regex idioms that are slow in V8 on long strings (they rebuild the string or
+// try every position): same results, no regex unless needed.
+
+/** `\s` of JS regexes (WhiteSpace and LineTerminator). */
+export function isJsSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const WS_RUN_RE = /\s+/g;
+/** `s.replace(/\s+/g, ' ')`, returning s itself when every whitespace run already is a single space. */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) return s.replace(WS_RUN_RE, ' ');
+  }
+  return s;
+}
+
+/** `s.replace(/[\s<chars>]+$/u, '')`: without the trailing whitespace and characters of `chars` (BMP only). */
+export function trimEndOf(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0) {
+    const c = s.charCodeAt(e - 1);
+    if (isJsSpace(c) || chars.includes(s[e - 1]!)) e--;
+    else break;
+  }
+  return e === s.length ? s : s.slice(0, e);
+}
+
+/** `s.replace(/^[\s<chars>]+/u, '')`: without the leading whitespace and characters of `chars` (BMP only). */
+export function trimStartOf(s: string, chars: string): string {
+  let b = 0;
+  while (b < s.length) {
+    const c = s.charCodeAt(b);
+    if (isJsSpace(c) || chars.includes(s[b]!)) b++;
+    else break;
+  }
+  return b === 0 ? s : s.slice(b);
+}
+
+/**
+ * V8 cannot scan ahead for a regex that starts with a lookbehind: `(?<![\p{L}])body` tries `body` at
+ * every position (5-6× slower on our texts). `execNotAfter(BODY_RE, s, NOT_AFTER)` runs the global
+ * regex `body` and drops a match whose preceding code point matches NOT_AFTER (a one-character class
+ * anchored with `$`), retrying one position later: exactly the matches (and lastIndex) of the
+ * lookbehind form, provided every match of `body` starts with a BMP character.
+ */
+export function execNotAfter(re: RegExp, s: string, notAfter: RegExp): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const i = m.index;
+    if (i === 0 || !notAfter.test(s.slice(Math.max(0, i - 2), i))) return m;
+    re.lastIndex = i + 1;
+  }
+  return null;
+}
+/** NOT_AFTER for `(?<![\p{L}])`. */
+export const LETTER_BEFORE = /\p{L}$/u;
 
 /**
  * The parser asks for the same short strings (agency names, headings) over and over: a bounded
