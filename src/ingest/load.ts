@@ -198,10 +198,10 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
 
   // References: stubs for what is not in the graph yet; catalog facts win over citation text.
   const refs = x.references.filter((r) => !r.vague);
-  const targets = new Map<string, string>();
-  for (const r of refs) {
-    targets.set(r.key, await resolveKey(tx, r.key, numberFolded(r.number), r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : yearOfNumber(r.number)));
-  }
+  const targets = await resolveKeys(
+    tx,
+    refs.map((r) => ({ key: r.key, nf: numberFolded(r.number), year: r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : yearOfNumber(r.number) })),
+  );
   const refRows = await tx.run(
     `UNWIND $refs AS r
      // a citation without a year reaches the one dated document with the same issuer and number
@@ -425,20 +425,37 @@ export function issuerUnit(docKey: string): string | null {
  * ("Kế hoạch số 93/KH-BCĐ … của UBND Tỉnh"). Same number, same year, issuers of the same unit:
  * the same document. Returns the key of the node to use (an alias key, or such a twin, or the key).
  */
-async function resolveKey(tx: ManagedTransaction, key: string, nf: string | null, year: number | null): Promise<string> {
-  const direct = await tx.run(
-    `OPTIONAL MATCH (d:Document {key: $key})
-     OPTIONAL MATCH (:DocumentAlias {key: $key})-[:ALIAS_OF]->(a:Document)
-     RETURN coalesce(d.key, a.key) AS k`,
-    { key },
+async function resolveKeys(
+  tx: ManagedTransaction,
+  refs: Array<{ key: string; nf: string | null; year: number | null }>,
+): Promise<Map<string, string>> {
+  // one round trip for all references of a document
+  const res = await tx.run(
+    `UNWIND $refs AS r
+     OPTIONAL MATCH (d:Document {key: r.key})
+     OPTIONAL MATCH (:DocumentAlias {key: r.key})-[:ALIAS_OF]->(a:Document)
+     WITH r, coalesce(d.key, a.key) AS hit
+     CALL (r, hit) {
+       WITH r, hit WHERE hit IS NULL AND r.nf IS NOT NULL AND r.year IS NOT NULL
+       MATCH (t:Document {numberFolded: r.nf}) WHERE t.year = r.year
+       RETURN collect(t.key)[..20] AS twins
+     }
+     RETURN r.key AS key, hit, twins`,
+    { refs },
   );
-  const hit = direct.records[0]?.get('k') as string | null;
-  if (hit) return hit;
-  const unit = issuerUnit(key);
-  if (!nf || !year || !unit) return key;
-  const twins = await tx.run('MATCH (d:Document {numberFolded: $nf}) WHERE d.year = $year RETURN d.key AS k LIMIT 20', { nf, year });
-  const same = twins.records.map((r) => r.get('k') as string).filter((k) => issuerUnit(k) === unit);
-  return same.length === 1 ? same[0]! : key;
+  const out = new Map<string, string>();
+  for (const rec of res.records) {
+    const key = rec.get('key') as string;
+    const hit = rec.get('hit') as string | null;
+    if (hit) {
+      out.set(key, hit);
+      continue;
+    }
+    const unit = issuerUnit(key);
+    const same = unit ? (rec.get('twins') as string[]).filter((k) => issuerUnit(k) === unit) : [];
+    out.set(key, same.length === 1 ? same[0]! : key);
+  }
+  return out;
 }
 
 /**
