@@ -12,31 +12,16 @@ import type { AdministrativeUnit } from './model.js';
 import type { Agency, AgencyType, Level } from './model.js';
 import type { DocContext } from './context.js';
 import { collapseSpaces, fold, isJsSpace, matchForm, normalizeVi, slug, trimEndOf, trimStartOf } from './text.js';
+import { TIERS_BY_WORD, type Tier } from './tiers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tiers (administrative kind words)
 // ---------------------------------------------------------------------------------------------
 
-type TierKind = 'PROVINCE' | 'CITY' | 'DISTRICT' | 'TOWN' | 'COMMUNE' | 'WARD' | 'TOWNSHIP';
+type TierKind = Tier['kind'];
 
-interface TierInfo {
-  word: string; // canonical lower-case kind word: "thị xã"
-  kind: TierKind;
-  level: Level;
-}
-
-const TIERS: Record<string, TierInfo> = {
-  'tỉnh': { word: 'tỉnh', kind: 'PROVINCE', level: 'PROVINCE' },
-  'thành phố': { word: 'thành phố', kind: 'CITY', level: 'DISTRICT' },
-  'tp': { word: 'thành phố', kind: 'CITY', level: 'DISTRICT' },
-  'thị xã': { word: 'thị xã', kind: 'TOWN', level: 'DISTRICT' },
-  'tx': { word: 'thị xã', kind: 'TOWN', level: 'DISTRICT' },
-  'huyện': { word: 'huyện', kind: 'DISTRICT', level: 'DISTRICT' },
-  'quận': { word: 'quận', kind: 'DISTRICT', level: 'DISTRICT' },
-  'thị trấn': { word: 'thị trấn', kind: 'TOWNSHIP', level: 'COMMUNE' },
-  'xã': { word: 'xã', kind: 'COMMUNE', level: 'COMMUNE' },
-  'phường': { word: 'phường', kind: 'WARD', level: 'COMMUNE' },
-};
+type TierInfo = Tier;
+const TIERS = TIERS_BY_WORD;
 
 const LEVEL_RANK: Record<Level, number> = { NATIONAL: 0, PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, UNKNOWN: 9 };
 

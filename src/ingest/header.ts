@@ -12,26 +12,12 @@ import type { AdministrativeUnit, DocumentKind, ExtractedDocument, Finding, Issu
 import { canonicalAgency } from './agencies.js';
 import { KIND_WORDS, kindAbbr, kindFromNumber, kindWord, normalizeNumber, numberYear } from './catalog.js';
 import { collapseSpaces, findViDates, fold, matchForm, normalizeVi, parseViDate, slug, trimEndOf, trimStartOf } from './text.js';
+import { TIERS_BY_FOLDED, type Tier } from './tiers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Administrative units
 
-interface Tier {
-  word: string;
-  kind: AdministrativeUnit['kind'];
-  level: Level;
-}
-
-const TIERS: Record<string, Tier> = {
-  'tinh': { word: 'tỉnh', kind: 'PROVINCE', level: 'PROVINCE' },
-  'thanh pho': { word: 'thành phố', kind: 'CITY', level: 'DISTRICT' },
-  'thi xa': { word: 'thị xã', kind: 'TOWN', level: 'DISTRICT' },
-  'huyen': { word: 'huyện', kind: 'DISTRICT', level: 'DISTRICT' },
-  'quan': { word: 'quận', kind: 'DISTRICT', level: 'DISTRICT' },
-  'xa': { word: 'xã', kind: 'COMMUNE', level: 'COMMUNE' },
-  'phuong': { word: 'phường', kind: 'WARD', level: 'COMMUNE' },
-  'thi tran': { word: 'thị trấn', kind: 'TOWNSHIP', level: 'COMMUNE' },
-};
+const TIERS = TIERS_BY_FOLDED;
 
 /** Cities directly under the central government: their "thành phố" is a province-level unit. */
 const CENTRAL_CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho'];
