@@ -13,7 +13,7 @@ import { migrate } from '../../src/db/migrate.js';
 import { ingestFiles } from '../../src/ingest/run.js';
 import { projectRoot } from '../../src/paths.js';
 import { createApp, type App } from '../../src/server/app.js';
-import { DocumentByKeyDocument } from '../../src/generated/graphql.js';
+import { DocumentByKeyDocument, LineageDocument } from '../../src/generated/graphql.js';
 import { client, listen } from './http.js';
 
 const BIM_SON = join(projectRoot, 'seed/documents/000_906fc711418bb228.txt');
@@ -65,8 +65,13 @@ it('a stub cited under another issuer of the same province is filled in, not dup
   expect(f.records.map((x) => x.get('m')).join(' ')).toMatch(/cited as UBND tỉnh Thanh Hóa/);
 
   // the old key still finds the document
-  const res = await client(await listen(app))(DocumentByKeyDocument, { key: CITED_KEY });
+  const gql = client(await listen(app));
+  const res = await gql(DocumentByKeyDocument, { key: CITED_KEY });
   expect(res.data?.document?.key).toBe(OWN_KEY);
+  const lin = await gql(LineageDocument, { document: CITED_KEY, direction: 'DOWN' });
+  expect(lin.errors).toBeUndefined();
+  expect(lin.data!.lineage.root.key).toBe(OWN_KEY);
+  expect(lin.data!.lineage.nodes.map((n) => n.document.key)).toContain(a!.key);
 });
 
 it('a later citation under the other issuer reaches the same node', async () => {
