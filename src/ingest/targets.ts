@@ -164,6 +164,11 @@ export function extractTargets(
     for (const [sFrom, sTo] of sentencesOf(p, sentenceCache)) {
       const s = text.slice(sFrom, sTo);
       const taken: Array<[number, number]> = [];
+      // the period a match's clause states ("hàng năm", "đến năm 2030"), else the plan's own
+      const periodOf = (match: RegExpExecArray) => {
+        const c = clauseAround(s, match.index, match.index + match[0].length);
+        return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
+      };
 
       PERCENT_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -186,10 +191,7 @@ export function extractTargets(
           comparator: cmp,
           value,
           unit: 'PERCENT',
-          period: (() => {
-            const c = clauseAround(s, m!.index, m!.index + m![0].length);
-            return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
-          })(),
+          period: periodOf(m),
           text: s.trim(),
           dutyKey,
         });
@@ -227,10 +229,7 @@ export function extractTargets(
           comparator: cmp,
           value,
           unit: 'COUNT',
-          period: (() => {
-            const c = clauseAround(s, m!.index, m!.index + m![0].length);
-            return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
-          })(),
+          period: periodOf(m),
           text: s.trim(),
           dutyKey,
         });
@@ -247,10 +246,7 @@ export function extractTargets(
           comparator: 'AT_LEAST',
           value: Number(m[1]!),
           unit: 'COUNT',
-          period: (() => {
-            const c = clauseAround(s, m!.index, m!.index + m![0].length);
-            return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
-          })(),
+          period: periodOf(m),
           text: s.trim(),
           dutyKey,
         });
