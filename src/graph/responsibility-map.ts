@@ -8,6 +8,7 @@
  */
 import type { GraphContext } from './context.js';
 import { agencyRef, docRef, dutyRef, requireDocument, ROLE_STRENGTH, type AgencyRef, type DocumentRef, type DutyRef } from './refs.js';
+import { KIND_LABEL_VI, type DocumentKind } from '../ingest/model.js';
 
 export const MAP_DESCENDANT_DEPTH = 3;
 const MAX_DOCUMENTS = 50;
@@ -178,7 +179,7 @@ export function buildMap(
 }
 
 export function documentLabel(d: DocumentRef): string {
-  const kind = KIND_LABEL[d.kind] ?? '';
+  const kind = KIND_LABEL_VI[d.kind as DocumentKind] ?? '';
   const head = [kind, d.number].filter(Boolean).join(' ');
   const title = d.title ? shorten(d.title, 80) : '';
   return [head, title].filter(Boolean).join(': ') || d.key;
@@ -187,24 +188,3 @@ export function documentLabel(d: DocumentRef): string {
 function shorten(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`;
 }
-
-export const KIND_LABEL: Record<string, string> = {
-  LAW: 'Luật',
-  CODE: 'Bộ luật',
-  RESOLUTION: 'Nghị quyết',
-  DIRECTIVE: 'Chỉ thị',
-  DECREE: 'Nghị định',
-  CIRCULAR: 'Thông tư',
-  JOINT_CIRCULAR: 'Thông tư liên tịch',
-  DECISION: 'Quyết định',
-  CONCLUSION: 'Kết luận',
-  PLAN: 'Kế hoạch',
-  PROGRAMME: 'Chương trình',
-  PROJECT: 'Đề án',
-  STRATEGY: 'Chiến lược',
-  GUIDANCE: 'Hướng dẫn',
-  OFFICIAL_LETTER: 'Công văn',
-  SUBMISSION: 'Tờ trình',
-  REGULATION: 'Quy chế',
-  REPORT: 'Báo cáo',
-};

@@ -17,7 +17,7 @@ import type { GraphContext } from './context.js';
 import { apiError, ErrorCode } from '../server/errors.js';
 import { fold } from '../ingest/text.js';
 import { int, type Source } from './refs.js';
-import { KIND_LABEL } from './responsibility-map.js';
+import { KIND_LABEL_VI, type DocumentKind } from '../ingest/model.js';
 import { KIND_WORDS } from '../ingest/catalog.js';
 import { docRef } from './refs.js';
 
@@ -148,7 +148,7 @@ function label(kind: SearchHit['kind'], info: Record<string, unknown>): string {
     const t = String(info.text ?? '').replace(/\s+/g, ' ');
     return t.length > 140 ? `${t.slice(0, 139)}…` : t;
   }
-  const head = [KIND_LABEL[String(info.kind)] ?? '', info.number ? String(info.number) : ''].filter(Boolean).join(' ');
+  const head = [KIND_LABEL_VI[String(info.kind) as DocumentKind] ?? '', info.number ? String(info.number) : ''].filter(Boolean).join(' ');
   const title = info.title ? String(info.title) : '';
   return [head, title].filter(Boolean).join(': ') + (info.stub ? ' (referenced only)' : '');
 }

@@ -5,6 +5,7 @@
  */
 import type { Database } from '../db/driver.js';
 import { loadCatalogEntries } from './catalog.js';
+import { agencyTypeOf, numberFolded } from './load.js';
 import { KIND_LABEL_VI } from './model.js';
 import { fold, matchForm } from './text.js';
 
@@ -26,10 +27,10 @@ export async function loadCatalog(db: Database): Promise<number> {
       {
         rows: entries.map((e) => ({
           ...e,
-          numberFolded: e.number ? fold(e.number).replace(/\s+/g, '') : null,
+          numberFolded: numberFolded(e.number),
           year: e.issuedOn ? Number(e.issuedOn.slice(0, 4)) : null,
           searchText: fold([KIND_LABEL_VI[e.kind as keyof typeof KIND_LABEL_VI] ?? '', e.number ?? '', e.title ?? '', ...(e.aliases ?? [])].join(' ')),
-          issuerType: /^bo /.test(fold(e.issuer.name)) ? 'MINISTRY' : /quoc hoi|chinh phu|thu tuong/.test(fold(e.issuer.name)) ? 'GOVERNMENT' : 'OTHER',
+          issuerType: agencyTypeOf(e.issuer.name),
           issuerMatch: matchForm(e.issuer.name),
           issuerSearch: fold(e.issuer.name),
         })),

@@ -14,8 +14,9 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/driver.js';
+import { canonicalAgency } from './agencies.js';
 import { KIND_LABEL_VI, type Extraction } from './model.js';
-import { fold, matchForm } from './text.js';
+import { fold, matchForm, slug } from './text.js';
 
 export type LoadStatus = 'created' | 'filled-stub' | 'replaced' | 'unchanged' | 'copy';
 
@@ -25,7 +26,8 @@ export interface LoadResult {
   conflicts: string[];
 }
 
-const numberFolded = (n: string | null | undefined) => (n ? fold(n).replace(/\s+/g, '') : null);
+/** The number as matched across documents: folded, no spaces ("124/2021/TT- BCA" = "124/2021/tt-bca"). */
+export const numberFolded = (n: string | null | undefined) => (n ? fold(n).replace(/\s+/g, '') : null);
 
 function docProps(x: Extraction) {
   const d = x.document;
@@ -192,7 +194,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
       `MATCH (d:Document {key: $key})
        MERGE (s:Person {key: $pkey}) ON CREATE SET s.name = $name
        MERGE (d)-[r:SIGNED_BY {sourceKey: $key}]->(s) SET r.line = $line`,
-      { key, pkey: slugPerson(x.document.signer), name: x.document.signer, line: x.source.lines },
+      { key, pkey: slug(x.document.signer), name: x.document.signer, line: x.source.lines },
     );
   }
 
@@ -201,6 +203,13 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
   const targets = await resolveKeys(
     tx,
     refs.map((r) => ({ key: r.key, nf: numberFolded(r.number), year: r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : yearOfNumber(r.number) })),
+  );
+  // The issuers citations name exist as agencies before the references link their stubs to them.
+  await tx.run(
+    `UNWIND $issuers AS a
+     MERGE (g:Agency {key: a.key}) ON CREATE SET g.name = a.name, g.level = a.level, g.type = a.type, g.group = false,
+       g.names = [a.name], g.matchName = a.matchName, g.searchText = a.searchText`,
+    { issuers: issuersOfRefs(refs) },
   );
   const refRows = await tx.run(
     `UNWIND $refs AS r
@@ -235,7 +244,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
        MERGE (d)-[x:CITES {sourceKey: $key}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd
        RETURN count(*) AS c3
      }
-     RETURN r.key AS refKey, t.key AS target, r.issuedOn AS cited, toString(t.issuedOn) AS known, t.stub AS stub`,
+     RETURN t.key AS target, r.issuedOn AS cited, toString(t.issuedOn) AS known`,
     {
       key,
       refs: refs.map((r) => ({
@@ -255,21 +264,6 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
         lineEnd: r.lineEnd,
         searchText: fold([KIND_LABEL_VI[r.kind], r.number ?? '', r.text, r.title ?? ''].join(' ')),
       })),
-    },
-  );
-  // Referenced issuers must exist as agencies for ISSUED_BY above: create them first next time —
-  // simpler: make sure they exist now and link (idempotent).
-  await tx.run(
-    `UNWIND $issuers AS a
-     MERGE (g:Agency {key: a.key}) ON CREATE SET g.name = a.name, g.level = a.level, g.type = a.type, g.group = false,
-       g.names = [a.name], g.matchName = a.matchName, g.searchText = a.searchText
-     WITH g, a
-     UNWIND a.docs AS dk
-     MATCH (t:Document {key: dk}) WHERE t.stub
-     MERGE (t)-[x:ISSUED_BY {sourceKey: $key}]->(g)`,
-    {
-      key,
-      issuers: issuersOfRefs(refs, refRows.records.map((r) => [r.get('refKey') as string, r.get('target') as string])),
     },
   );
   for (const r of refRows.records) {
@@ -491,47 +485,33 @@ function issuerType(x: Extraction): string {
   return x.agencies.find((a) => a.key === x.document.issuer.key)?.type ?? 'PEOPLES_COMMITTEE';
 }
 
-function issuersOfRefs(refs: Extraction['references'], targets: Array<[string, string]>) {
-  const byRef = new Map(targets);
-  const out = new Map<string, { key: string; name: string; level: string; type: string; matchName: string; searchText: string; docs: string[] }>();
+function issuersOfRefs(refs: Extraction['references']) {
+  const out = new Map<string, { key: string; name: string; level: string; type: string; matchName: string; searchText: string }>();
   for (const r of refs) {
-    if (!r.issuer) continue;
-    const e = out.get(r.issuer.key) ?? {
+    if (!r.issuer || out.has(r.issuer.key)) continue;
+    out.set(r.issuer.key, {
       key: r.issuer.key,
       name: r.issuer.name,
       level: r.issuer.level,
-      type: guessType(r.issuer.name),
+      type: agencyTypeOf(r.issuer.name),
       matchName: matchForm(r.issuer.name),
       searchText: fold(r.issuer.name),
-      docs: [],
-    };
-    const t = byRef.get(r.key);
-    if (t) e.docs.push(t);
-    out.set(r.issuer.key, e);
+    });
   }
   return [...out.values()];
 }
 
-function guessType(name: string): string {
-  const f = fold(name);
-  if (/^(ubnd|uy ban nhan dan)/.test(f)) return 'PEOPLES_COMMITTEE';
-  if (/^(hdnd|hoi dong nhan dan)/.test(f)) return 'PEOPLES_COUNCIL';
-  if (/cong an/.test(f)) return 'PUBLIC_SECURITY';
-  if (/^bo /.test(f)) return 'MINISTRY';
-  if (/chinh phu|thu tuong|quoc hoi/.test(f)) return 'GOVERNMENT';
-  if (/(tinh uy|thi uy|huyen uy|dang uy|ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong)/.test(f)) return 'PARTY';
-  if (/ban chi dao/.test(f)) return 'STEERING_COMMITTEE';
-  if (/mat tran|mttq/.test(f)) return 'FATHERLAND_FRONT';
-  return 'OTHER';
+/**
+ * The type of a body known only by name (a cited issuer, a catalog issuer): the parser's own
+ * classification, so a node gets the same type whichever document creates it first.
+ */
+export function agencyTypeOf(name: string): string {
+  return canonicalAgency(name, null)?.type ?? (/quoc hoi|chinh phu|thu tuong/.test(fold(name)) ? 'GOVERNMENT' : 'OTHER');
 }
 
 function yearOfNumber(n: string | null): number | null {
   const m = n?.match(/\/((?:19|20)\d{2})\//);
   return m ? Number(m[1]) : null;
-}
-
-function slugPerson(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 function dedupeBy<T>(xs: T[], k: (x: T) => string): T[] {
