@@ -13,7 +13,7 @@
  *  - `names` (agencies) — other spellings of the same body.
  * Everything is one-to-one (maximum bipartite matching), required facts first.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Extraction } from '../../src/ingest/model.js';
@@ -546,9 +546,13 @@ export function score(expected: Golden, actual: Extraction): Scores {
 
 export const GOLDEN_DIR = dirname(fileURLToPath(import.meta.url));
 export const SEED_DIR = join(GOLDEN_DIR, '..', '..', 'seed', 'documents');
+/** Real documents the rules were not written on, and their golden readings. */
+export const CORPUS_DIR = join(GOLDEN_DIR, '..', 'corpus', 'documents');
+export const CORPUS_GOLDEN_DIR = join(GOLDEN_DIR, 'corpus');
 
-/** All golden files, sorted by seed file name. */
+/** All golden files of a folder, sorted by document file name. */
 export function loadGoldens(dir: string = GOLDEN_DIR): Golden[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
     .sort()
@@ -573,19 +577,68 @@ export function countFacts(g: Golden): Record<Exclude<FactType, 'document'>, { r
 const pct = (x: number): string => (x * 100).toFixed(0);
 
 /**
- * Markdown table: one row per fact type, one column per seed (P/R in %, with tp/fp/fn) and overall.
+ * Markdown table: one row per fact type, one column per document (P/R in %) and overall.
+ * `transpose` gives one row per document instead (for many documents).
  */
-export function markdownTable(rows: Array<{ file: string; scores: Scores }>, types: readonly FactType[] = FACT_TYPES): string {
+export function markdownTable(
+  rows: Array<{ file: string; scores: Scores }>,
+  types: readonly FactType[] = FACT_TYPES,
+  transpose = false,
+): string {
+  const cell = (s: FactScore) => (s.tp + s.fp + s.fn === 0 ? '–' : `${pct(s.precision)}/${pct(s.recall)}`);
+  if (transpose) {
+    const head = ['document', ...types];
+    const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+    for (const r of rows) lines.push(`| ${r.file.replace(/\.txt$/, '')} | ${types.map((t) => cell(r.scores[t])).join(' | ')} |`);
+    return lines.join('\n');
+  }
   const short = (f: string) => f.replace(/_.*$/, '');
   const head = ['fact type', ...rows.map((r) => short(r.file)), 'overall P', 'overall R', 'tp/fp/fn'];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const t of types) {
-    const cells = rows.map((r) => {
-      const s = r.scores[t];
-      return s.tp + s.fp + s.fn === 0 ? '–' : `${pct(s.precision)}/${pct(s.recall)}`;
-    });
+    const cells = rows.map((r) => cell(r.scores[t]));
     const all = combine(rows.map((r) => r.scores[t]));
     lines.push(`| ${t} | ${cells.join(' | ')} | ${pct(all.precision)} | ${pct(all.recall)} | ${all.tp}/${all.fp}/${all.fn} |`);
   }
   return lines.join('\n');
+}
+
+/** Markdown table of the micro-averaged scores only: one row per fact type. */
+export function summaryTable(rows: Array<{ file: string; scores: Scores }>, types: readonly FactType[] = FACT_TYPES): string {
+  const lines = ['| fact type | precision | recall | tp/fp/fn | documents with misses |', '|---|---|---|---|---|'];
+  for (const t of types) {
+    const all = combine(rows.map((r) => r.scores[t]));
+    const bad = rows.filter((r) => r.scores[t].fp + r.scores[t].fn > 0).length;
+    lines.push(`| ${t} | ${pct(all.precision)} | ${pct(all.recall)} | ${all.tp}/${all.fp}/${all.fn} | ${bad}/${rows.length} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Sanity checks of a golden file itself (not of the parser): the document exists, every line
+ * number is inside it, every assignment names an agency listed in `agencies`, and the required
+ * fields are there. A golden that fails these cannot be scored honestly.
+ */
+export function goldenProblems(g: Golden, docDir: string): string[] {
+  const out: string[] = [];
+  const path = join(docDir, g.file);
+  if (!existsSync(path)) return [`document ${g.file} not found in ${docDir}`];
+  const n = readFileSync(path, 'utf8').split(/\r\n|\r|\n/).length;
+  const lists: Array<[string, Array<{ line: number }> | undefined]> = [
+    ['references', g.references], ['links', g.links], ['assignments', g.assignments], ['deadlines', g.deadlines],
+    ['targets', g.targets], ['recipients', g.recipients],
+  ];
+  for (const [name, xs] of lists) {
+    if (!Array.isArray(xs)) {
+      out.push(`${name} is missing`);
+      continue;
+    }
+    for (const x of xs) if (!Number.isInteger(x.line) || x.line < 1 || x.line > n) out.push(`${name}: line ${x.line} outside 1..${n}`);
+  }
+  if (!Array.isArray(g.agencies)) out.push('agencies is missing');
+  if (!Array.isArray(g.unattributedDutyLines)) out.push('unattributedDutyLines is missing');
+  const forms = new Set((g.agencies ?? []).flatMap((a) => [a.name, ...(a.names ?? [])]).map(mf));
+  for (const a of g.assignments ?? []) if (!forms.has(mf(a.agency))) out.push(`assignment @${a.line}: agency "${a.agency}" is not in agencies`);
+  for (const a of g.assignments ?? []) if (!['LEAD', 'COORDINATE', 'ADVISE', 'REQUESTED', 'RESPONSIBLE'].includes(a.role)) out.push(`assignment @${a.line}: unknown role ${a.role}`);
+  return out;
 }
