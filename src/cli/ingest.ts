@@ -61,8 +61,16 @@ if (values['dry-run']) {
       console.error(`ingest: ${code}: ${(e as Error).message}`);
     }
   }
-  if (values.json && results.length) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  // When stdout is a pipe, Node writes asynchronously: process.exit right after console.log cuts the
+  // output at the pipe's buffer (64 KB). Exit only once the whole JSON has been handed to the OS.
+  if (values.json && results.length) await writeAll(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);
   process.exit(failed ? 1 : 0);
+}
+
+function writeAll(s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
+  });
 }
 
 const config = configOrExit();

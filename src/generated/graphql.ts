@@ -1220,6 +1220,7 @@ export type DocumentKind =
   | 'GUIDANCE'
   | 'JOINT_CIRCULAR'
   | 'LAW'
+  | 'NOTICE'
   | 'OFFICIAL_LETTER'
   | 'OTHER'
   | 'PLAN'
@@ -1229,7 +1230,8 @@ export type DocumentKind =
   | 'REPORT'
   | 'RESOLUTION'
   | 'STRATEGY'
-  | 'SUBMISSION';
+  | 'SUBMISSION'
+  | 'TELEGRAM';
 
 /** DocumentKind filters */
 export type DocumentKindEnumScalarFilters = {

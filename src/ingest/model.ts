@@ -10,7 +10,7 @@ import { z } from 'zod';
 export const DocumentKind = z.enum([
   'LAW', 'CODE', 'RESOLUTION', 'DIRECTIVE', 'DECREE', 'CIRCULAR', 'JOINT_CIRCULAR', 'DECISION',
   'CONCLUSION', 'PLAN', 'PROGRAMME', 'PROJECT', 'STRATEGY', 'GUIDANCE', 'OFFICIAL_LETTER', 'SUBMISSION',
-  'REGULATION', 'REPORT', 'OTHER',
+  'REGULATION', 'REPORT', 'NOTICE', 'TELEGRAM', 'OTHER',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
@@ -19,7 +19,8 @@ export const KIND_LABEL_VI: Record<DocumentKind, string> = {
   LAW: 'Luật', CODE: 'Bộ luật', RESOLUTION: 'Nghị quyết', DIRECTIVE: 'Chỉ thị', DECREE: 'Nghị định',
   CIRCULAR: 'Thông tư', JOINT_CIRCULAR: 'Thông tư liên tịch', DECISION: 'Quyết định', CONCLUSION: 'Kết luận',
   PLAN: 'Kế hoạch', PROGRAMME: 'Chương trình', PROJECT: 'Đề án', STRATEGY: 'Chiến lược', GUIDANCE: 'Hướng dẫn',
-  OFFICIAL_LETTER: 'Công văn', SUBMISSION: 'Tờ trình', REGULATION: 'Quy định', REPORT: 'Báo cáo', OTHER: '',
+  OFFICIAL_LETTER: 'Công văn', SUBMISSION: 'Tờ trình', REGULATION: 'Quy định', REPORT: 'Báo cáo',
+  NOTICE: 'Thông báo', TELEGRAM: 'Công điện', OTHER: '',
 };
 
 /** Administrative level of an issuer, an agency or a jurisdiction. */
@@ -91,6 +92,12 @@ export const ExtractedDocument = Span.extend({
   signerCapacity: z.string().nullable(), // "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
   period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   draft: z.boolean(),
+  /** The number as printed when the canonical `number` differs ("1961/QĐUBND" → number "1961/QĐ-UBND"). */
+  numberPrinted: z.string().nullable().optional(),
+  /** Joint documents: the bodies named after the first one in the header (not scored, not the issuer). */
+  coIssuers: z.array(z.string()).optional(),
+  /** Provenance: the id of the rule that produced each header field ({ kind: 'kind.sign', number: 'number.hyphen' }). */
+  rules: z.record(z.string(), z.string()).optional(),
 });
 export type ExtractedDocument = z.infer<typeof ExtractedDocument>;
 
@@ -106,6 +113,10 @@ export const Reference = Span.extend({
   alias: z.string().nullable(), // "Chỉ thị số 07" when the text defines one
   vague: z.boolean(), // "các văn bản chỉ đạo của Ban Chỉ đạo … tỉnh"
   catalog: z.boolean(), // resolved through the curated catalog
+  /** A law or code cited by name without a number ("Luật Tổ chức chính quyền địa phương"). */
+  name: z.string().nullable().optional(),
+  /** The id of the rule that produced this reference (src/rules/citations.ts). */
+  rule: z.string().optional(),
 });
 export type Reference = z.infer<typeof Reference>;
 

@@ -22,7 +22,18 @@ async function ingest(...args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-describe('npm run ingest -- --dry-run --json', () => {
+// Each test starts a tsx child process: on a busy shared machine that takes seconds, so the
+// timeout is generous (it guards against hangs, it does not measure speed).
+describe('npm run ingest -- --dry-run --json', { timeout: 120_000 }, () => {
+  it('writes the whole JSON to a pipe, beyond the 64 KB pipe buffer', async () => {
+    const file = join(projectRoot, 'test/corpus/documents/laocai_11-2026-QD-UBND_2026_quy-dinh-quan-ly-dau-tu-xay-dung.txt');
+    const r = await ingest('--dry-run', '--json', file, join(projectRoot, 'seed/documents'));
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(65_536);
+    const xs = JSON.parse(r.stdout) as Array<{ source: { file: string } }>;
+    expect(xs.length).toBe(6);
+  });
+
   it('prints the extraction contract for a seed (Bắc Ninh 14/KH-UBND)', async () => {
     const r = await ingest('--dry-run', '--json', join(projectRoot, 'seed/documents/002_cb7cca597ed1ba5a.txt'));
     expect(r.code).toBe(0);
@@ -46,7 +57,7 @@ describe('npm run ingest -- --dry-run --json', () => {
   });
 });
 
-describe('bad input: a clear message and a non-zero exit', () => {
+describe('bad input: a clear message and a non-zero exit', { timeout: 120_000 }, () => {
   const cases: Array<[string, string, RegExp]> = [
     ['test/fixtures/encoded/empty.txt', 'EMPTY_FILE', /empty/],
     ['test/fixtures/encoded/whitespace.txt', 'EMPTY_FILE', /empty|blank|whitespace/i],
