@@ -469,6 +469,17 @@ export type AgencyWhere = {
   unitConnection?: AgencyUnitConnectionFilters | null | undefined;
 };
 
+/** Whether a role is stated by the text or inferred from it. */
+export type Basis =
+  | 'EXPLICIT'
+  | 'INFERRED';
+
+/** Basis filters */
+export type BasisEnumScalarFilters = {
+  eq?: Basis | null | undefined;
+  in?: Array<Basis> | null | undefined;
+};
+
 export type BasisRelation =
   | 'BASED_ON'
   | 'CITES'
@@ -2412,6 +2423,7 @@ export type TaskingAggregationWhereInput = {
   OR?: Array<TaskingAggregationWhereInput> | null | undefined;
   line?: IntScalarAggregationFilters | null | undefined;
   lineEnd?: IntScalarAggregationFilters | null | undefined;
+  rule?: StringScalarAggregationFilters | null | undefined;
   sourceKey?: StringScalarAggregationFilters | null | undefined;
 };
 
@@ -2419,10 +2431,12 @@ export type TaskingWhere = {
   AND?: Array<TaskingWhere> | null | undefined;
   NOT?: TaskingWhere | null | undefined;
   OR?: Array<TaskingWhere> | null | undefined;
+  basis?: BasisEnumScalarFilters | null | undefined;
   curated?: BooleanScalarFilters | null | undefined;
   line?: IntScalarFilters | null | undefined;
   lineEnd?: IntScalarFilters | null | undefined;
   role?: RoleEnumScalarFilters | null | undefined;
+  rule?: StringScalarFilters | null | undefined;
   sourceKey?: StringScalarFilters | null | undefined;
 };
 

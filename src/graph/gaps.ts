@@ -12,7 +12,8 @@
  *  OVERDUE_DEADLINE      an ABSOLUTE deadline before asOf, or the latest occurrence of a RECURRING one
  *                        before asOf, with no fulfilment for it (for that occurrence); an ISSUE_PLAN
  *                        deadline is also met once the derived plan is in the graph
- *  UNLED_DUTY            a duty no agency leads (no LEAD tasking); unattributed duties too (heading lost)
+ *  UNLED_DUTY            a duty nobody owns: no LEAD and no RESPONSIBLE tasking (conventions v2: RESPONSIBLE
+ *                        counts as owning); unattributed duties too (heading lost)
  *  UNMIRRORED_DUTY       an agency type tasked in a parent plan with no duty in an implementing plan of a
  *                        subordinate level
  *  UNRESOLVED_BASIS      a vague basis (Document.unresolvedBases) or an IMPLEMENTS/BASED_ON target whose
@@ -293,10 +294,13 @@ async function supersededBases(tx: ManagedTransaction, p: RuleParams): Promise<G
   });
 }
 
+/** Roles that own a duty (conventions v2): a duty with one of them is not unled. */
+const OWNING_ROLES = "['LEAD', 'RESPONSIBLE']";
+
 async function unledDuties(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]> {
   const res = await tx.run(
     `MATCH (d:Document)-[:ASSIGNS]->(u:Duty)
-     WHERE d.key IN $keys AND NOT EXISTS { MATCH (:Agency)-[:TASKED_WITH {role: 'LEAD'}]->(u) }
+     WHERE d.key IN $keys AND NOT EXISTS { MATCH (:Agency)-[t:TASKED_WITH]->(u) WHERE t.role IN ${OWNING_ROLES} }
      RETURN ${docRef('d')} AS doc, ${dutyRef('u')} AS duty, u.suggestedAgencyKey AS suggested,
        COLLECT { MATCH (g:Agency)-[t:TASKED_WITH]->(u) RETURN { role: t.role, name: g.name } ORDER BY g.key LIMIT 20 } AS carriers
      ORDER BY d.key, u.line, u.key LIMIT ${MAX_ROWS}`,
@@ -317,13 +321,13 @@ async function unledDuties(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]
     } else if (carriers.length === 0) {
       what = `Duty "${text}" names no agency.`;
       why = 'Nobody is recorded as leading — or carrying — this duty.';
-    } else if (carriers.some((c) => ['RESPONSIBLE', 'ADVISE'].includes(c.role))) {
+    } else if (carriers.every((c) => c.role === 'REQUESTED')) {
       severity = 'INFO';
-      what = `Duty "${text}" has no lead agency (chủ trì); carried by ${list(carriers)}.`;
-      why = 'No agency is named to chủ trì (lead) the duty; the agencies tasked carry it without a designated lead.';
+      what = `Duty "${text}" is only requested (đề nghị) of ${list(carriers)}.`;
+      why = 'The bodies asked are outside the chain of command of the issuer; no body the plan can task owns the duty.';
     } else {
-      what = `Duty "${text}" has no lead agency: only ${list(carriers)}.`;
-      why = 'Every agency on this duty only coordinates (phối hợp) or is requested (đề nghị): no one is accountable for it.';
+      what = `Duty "${text}" has no owner (no lead, no responsible body): only ${list(carriers)}.`;
+      why = 'Every agency on this duty only coordinates (phối hợp), advises (tham mưu) or is requested (đề nghị): no one owns it (chủ trì or its own task).';
     }
     return { kind: 'UNLED_DUTY', severity, what, why, document: doc, subjectKey: duty.key, dueDate: null, source: duty.source } satisfies Gap;
   });

@@ -12,7 +12,7 @@
  *  - duties whose heading was lost (web mirrors drop numbered headings): the numbering shows the gap;
  *    those duties are unattributed (never invented), with at most a suggested agency.
  */
-import type { Agency, Finding, Role } from './model.js';
+import type { Agency, Basis, Finding, Role } from './model.js';
 import type { DocContext } from './context.js';
 import { canonicalAgency, isGenericGroup, parseAgencyPrefix, splitAgencyList } from './agencies.js';
 import { endsTerminal, type Paragraph, type SectionKind, type Structure } from './structure.js';
@@ -23,6 +23,10 @@ export interface AssignedAgency {
   role: Role;
   /** Named as a partner ("phối hợp với X") rather than as the body carrying the duty. */
   partner: boolean;
+  /** EXPLICIT: the text names the body in this role; INFERRED: the reading implies it. */
+  basis: Basis;
+  /** Id of the rule that gave the role (see RULES). */
+  rule: string;
 }
 
 export interface DutyDraft {
@@ -394,8 +398,9 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     const sec = sectionFor(p.index);
     const exclude = new Set(primary.map((a) => a.key));
     const r = typeof role === 'function' ? role(text) : role;
-    const assignees: AssignedAgency[] = primary.map((agency) => ({ agency, role: r, partner: false }));
-    for (const a of findPartners(text, ctx, exclude)) assignees.push({ agency: a, role: 'COORDINATE', partner: true });
+    const rule = `${via}.subject`;
+    const assignees: AssignedAgency[] = primary.map((agency) => ({ agency, role: r, partner: false, basis: 'EXPLICIT', rule }));
+    for (const a of findPartners(text, ctx, exclude)) assignees.push({ agency: a, role: 'COORDINATE', partner: true, basis: 'EXPLICIT', rule: 'partner.phoi-hop-voi' });
     const d: DutyDraft = {
       para: p,
       text: text.trim(),

@@ -81,7 +81,7 @@ export function applyCuration(x: Extraction, ctx: DocContext | null, curation: C
       d.curated = true;
       const role = roleOf(d.text, a.role);
       if (!out.assignments.some((s) => s.dutyKey === d.key && s.agencyKey === agency.key)) {
-        out.assignments.push({ agency: agency.name, agencyKey: agency.key, role, duty: d.text, dutyKey: d.key, line: d.line, lineEnd: d.lineEnd, curated: true });
+        out.assignments.push({ agency: agency.name, agencyKey: agency.key, role, duty: d.text, dutyKey: d.key, line: d.line, lineEnd: d.lineEnd, curated: true, basis: 'INFERRED', rule: 'curation.attribution' });
       }
     }
   }

@@ -320,7 +320,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
     `UNWIND $rows AS a
      MATCH (g:Agency {key: a.agencyKey}), (t:Duty {key: a.dutyKey})
      MERGE (g)-[r:TASKED_WITH {sourceKey: $key, role: a.role}]->(t)
-     SET r.line = a.line, r.lineEnd = a.lineEnd, r.curated = a.curated`,
+     SET r.line = a.line, r.lineEnd = a.lineEnd, r.curated = a.curated, r.basis = a.basis, r.rule = a.rule`,
     { key, rows: x.assignments },
   );
   await tx.run(

@@ -30,6 +30,13 @@ export type Level = z.infer<typeof Level>;
 export const Role = z.enum(['LEAD', 'COORDINATE', 'ADVISE', 'REQUESTED', 'RESPONSIBLE']);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * Whether the text states a role (EXPLICIT: "Sở Y tế chủ trì", a bullet under "2. Sở Y tế") or an
+ * analyst's reading implies it (INFERRED: X is the implied lead of "Phối hợp với X …" under A's heading).
+ */
+export const Basis = z.enum(['EXPLICIT', 'INFERRED']);
+export type Basis = z.infer<typeof Basis>;
+
 export const Relation = z.enum(['IMPLEMENTS', 'BASED_ON', 'CITES']);
 export type Relation = z.infer<typeof Relation>;
 
@@ -159,6 +166,10 @@ export const Assignment = Span.extend({
   duty: z.string(), // duty text (contract)
   dutyKey: z.string(),
   curated: z.boolean(),
+  /** EXPLICIT when the text names this body in this role; INFERRED when the reading implies it. */
+  basis: Basis,
+  /** Id of the rule that produced the assignment (src/rules, src/ingest/assignments.ts): "heading.bullet", "inline.subject" … */
+  rule: z.string(),
 });
 export type Assignment = z.infer<typeof Assignment>;
 

@@ -63,6 +63,8 @@ export function extractResponsibilities(
         duty: d.text,
         dutyKey: key,
         curated: false,
+        basis: a.basis,
+        rule: a.rule,
       });
     }
   }

@@ -50,6 +50,8 @@ const task = (a: { key: string; name: string }, d: { key: string; text: string; 
   line: d.line,
   lineEnd: d.line,
   curated: false,
+  basis: 'EXPLICIT' as const,
+  rule: 'fixture',
 });
 
 const pDuties = [

@@ -161,6 +161,8 @@ function synthesize(g: Golden): Extraction {
       duty: '',
       dutyKey: `duty-${a.line}`,
       curated: false,
+      basis: (a as { basis?: 'EXPLICIT' | 'INFERRED' }).basis ?? 'EXPLICIT',
+      rule: 'golden',
       line: a.line,
       lineEnd: a.line,
     })),
