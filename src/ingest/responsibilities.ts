@@ -82,7 +82,10 @@ export function extractResponsibilities(
   );
   // The distribution list links to bodies by key but does not add agencies of its own: the
   // agencies of a document are the bodies its text names (assignments, deadlines).
-  const { recipients } = extractRecipients(st.recipientLines, ctx);
+  // The list is read from its heading on: recipients.ts finds where it ends (structure's block
+  // may stop at detached bullets, or run into an attached plan).
+  const head = st.recipientLines[0];
+  const { recipients } = extractRecipients(head ? src.lines.slice(src.lines.findIndex((l) => l.n === head.n)) : [], ctx);
 
   return {
     agencies: mergeAgencies([...named, ...deadlineAgencies]),
