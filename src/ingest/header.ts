@@ -13,6 +13,10 @@ import { canonicalAgency } from './agencies.js';
 import { KIND_WORDS, kindAbbr, kindFromNumber, kindWord, normalizeNumber, numberYear } from './catalog.js';
 import { collapseSpaces, findViDates, fold, matchForm, normalizeVi, parseViDate, slug, trimEndOf, trimStartOf } from './text.js';
 import { TIERS_BY_FOLDED, type Tier } from './tiers.js';
+import { readHeaderDate } from '../rules/dates.js';
+import { canonicalNumber, readOwnNumber } from '../rules/numbers.js';
+import { layoutColumns, respaceLetters } from '../rules/header-lines.js';
+import { issuerFromColumn } from '../rules/issuers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Administrative units
@@ -136,7 +140,7 @@ function recaseNameUncached(s: string): string {
     if (/^(bo|so|ban|phong|cuc|chi|trung|van)$/.test(prev) && i === 1) return w.charAt(0).toUpperCase() + w.slice(1);
     return w;
   });
-  return collapseSpaces([out.join(' '), tail].filter(Boolean).join(' ')).trim();
+  return collapseSpaces([out.join(' '), tail].filter(Boolean).join(' ')).trim().replace(/(?<=\s)chính phủ(?![\p{L}])/gu, 'Chính phủ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,6 +157,7 @@ function levelOfName(name: string): Level {
   if (city && CENTRAL_CITIES.includes(city[1]!.trim())) return 'PROVINCE';
   if (/\b(thi xa|huyen|quan|thanh pho)\b|\b(thi|huyen|quan) uy\b/.test(f)) return 'DISTRICT';
   if (/\b(xa|phuong|thi tran)\b/.test(f)) return 'COMMUNE';
+  if (/\b(quoc gia|trung uong)\b/.test(f)) return 'NATIONAL'; // "Ban Chỉ đạo quốc gia về …"
   return 'UNKNOWN';
 }
 
@@ -169,7 +174,12 @@ export function issuerOf(raw: string, ctx: DocContext | null): IssuerRef | null 
   if (!name) return null;
   const simple = name.replace(/^Ban Bí thư Trung ương Đảng$/u, 'Ban Bí thư').replace(/^Ban Chấp hành Trung ương Đảng$/u, 'Ban Chấp hành Trung ương');
   const a = canonicalAgency(simple, ctx);
-  if (a) return { key: a.key, name: a.name, level: a.level === 'UNKNOWN' ? levelOfName(a.name) : a.level };
+  if (a) {
+    // a centrally-run city is a province; a national body ("… quốc gia") is national
+    const byName = levelOfName(a.name);
+    const level = a.level === 'UNKNOWN' || ((byName === 'PROVINCE' || byName === 'NATIONAL') && a.level === 'DISTRICT') ? byName : a.level;
+    return { key: a.key, name: a.name, level };
+  }
   // Bodies agencies.ts does not treat as agencies (Quốc hội, Chủ tịch nước …): keep the name.
   if (simple.length < 3 || simple.split(/\s+/).length > 16) return null;
   return { key: slug(matchForm(simple)), name: simple, level: levelOfName(simple) };
@@ -180,6 +190,8 @@ export function issuerOf(raw: string, ctx: DocContext | null): IssuerRef | null 
 
 const MOTTO_PARTS = [
   /CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu,
+  // OCR'd motto ("CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM")
+  /C\S{1,2}NG\s+H\S{1,2}A\s+X\S\s+H\S{1,2}I\s+CH\S{1,2}\s+NGH\S{1,2}A\s+VI\S{1,2}T\s+NAM/gu,
   /CỘNG\s+HÒA\s+XÃ\s+HỘI/giu,
   /CHỦ\s+NGHĨA\s+VIỆT\s+NAM/giu,
   /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/gu,
@@ -223,7 +235,7 @@ const KIND_LINE_RE = new RegExp(
   `^(${KIND_WORDS.map((k) => k.word.toUpperCase()).join('|')})(?=$|[\\s:.,;-])\\s*[:.-]?\\s*(.*)$`,
   'u',
 );
-const NUMBER_CELL_RE = /^(?:[\p{L}]+\s+)?[Ss][ốỐ]\s*(?:[:.]\s*|\s+(?=[\d_.…\/]))(.*)$/u;
+const NUMBER_CELL_RE = /^(?:[\p{L}]+\s+)?[Ss][ốỐóÓôÔ]\s*(?:[:.]\s*|\s+(?=[\d_.…\/]))(.*)$/u;
 const PLACE_DATE_RE = /^(?:([^,|]{1,60}?)\s*,\s*)?[Nn]gày\b(.*)$/u;
 const SEPARATOR_RE = /^[-_=.*…~\s]{3,}$/u;
 const WEB_TITLE_RE = new RegExp(`^(${KIND_WORDS.map((k) => k.word).join('|')})\\s+(?:số\\s+)?(\\d+[^\\s]*\\/[^\\s]+)?\\s*(?:năm\\s+(\\d{4}))?\\s*(.*)$`, 'u');
@@ -255,33 +267,100 @@ function cellsOf(line: SourceLine): string[] {
 interface NumberField {
   value: string | null;
   blank: boolean;
+  damaged: boolean;
+  printed: string;
+  rules: string[];
   line: number;
 }
 
+/** The printed number at the start of a "Số:" cell: up to its code, before the place/date. */
+const NUMBER_PRINTED_RE = /^([^/⁄|,;]{0,14}?[/⁄]\s*[^\s,;|]*(?:\s?[/-]\s?[^\s,;|]+)*(?:\s\([\p{Lu}\d/-]+\))?)/u;
+
 function parseNumberCell(rest: string, line: number): NumberField {
   // The number ends where the place/date of a linearised header begins.
-  const cut = rest.split(/\s{2,}|\s(?=[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)*\s*,\s*ngày)/u)[0] ?? '';
-  const compact = normalizeNumber(cut).replace(/\s+(?=[/-])|(?<=[/-])\s+/g, '');
-  const token = /^[^\s|,;]+(?:\s\([\p{Lu}\d]+\))?/u.exec(compact)?.[0] ?? '';
-  if (!token || /^[/._…-]/.test(token) || !/\d/.test(token.split(/[/-]/)[0] ?? '')) {
-    return { value: null, blank: true, line };
-  }
-  return { value: token, blank: false, line };
+  const cut = (rest.split(/\s{2,}(?=\S*[^\s/_.…-])|\s(?=(?:Thành phố\s+|TP\.\s*)?[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)*\s*[,.]\s*ngày)/u)[0] ?? '').trim();
+  const m = NUMBER_PRINTED_RE.exec(cut);
+  const printed = (m ? m[1]! : cut).trim();
+  const own = readOwnNumber(printed);
+  return { value: own.number, blank: own.state === 'BLANK', damaged: own.state === 'DAMAGED', printed, rules: own.rules, line };
 }
 
 interface DateField {
   iso: string | null;
   year: number | null;
   blank: boolean;
+  damaged: boolean;
+  impossible: boolean;
+  rule: string;
   line: number;
 }
 
 function parseDateText(s: string, line: number): DateField | null {
-  const d = parseViDate(/^ngày/i.test(s.trim()) ? s : `ngày ${s}`) ?? parseViDate(s);
-  if (d) return { iso: d.iso, year: d.year, blank: false, line };
-  const y = /năm\s+(\d{4})|(\d{4})\s*$/u.exec(s);
-  if (/tháng/u.test(s) || /[/]\s*[/]/.test(s) || y) {
-    return { iso: null, year: y ? Number(y[1] ?? y[2]) : null, blank: true, line };
+  const d = readHeaderDate(/^\s*ngày/iu.test(s) ? s : `ngày ${s}`);
+  if (!d) return null;
+  return { iso: d.iso, year: d.year, blank: d.state === 'BLANK', damaged: d.state === 'DAMAGED', impossible: d.state === 'IMPOSSIBLE', rule: d.rule, line };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subject of a letter, attachment line, number continued on another line
+
+/** "V/v …" (or "Về việc …" in the left column): the subject of a letter, its lines joined. */
+const SUBJECT_START_RE = /(?:^|\|\s*)V\/v\.?\s*(.*)$/u;
+const SUBJECT_STOP_RE = /^(?:Kính gửi|Số\s*[:.]|CỘNG HÒA|CỘNG HOÀ|Độc lập|\p{Lu}[\p{Ll}\s]{1,30},\s*ngày|[IVX]+\.|\d+\.|Căn cứ|Thực hiện|Trong thời gian|Ngày \d)/u;
+
+export function findSubject(lines: SourceLine[]): { text: string; line: number; lineEnd: number } | null {
+  const limit = Math.min(lines.length, 60);
+  for (let i = 0; i < limit; i++) {
+    const m = SUBJECT_START_RE.exec(lines[i]!.text);
+    if (!m) continue;
+    const parts: string[] = [];
+    let lineEnd = lines[i]!.n;
+    const first = m[1]!.split(/V\/v|Số\s*:|\s\|\s/u)[0]!.trim();
+    if (first) parts.push(first);
+    const stopInLine = /V\/v|Số\s*:|\s\|\s|\|$/u.test(m[1]!.slice(first.length ? m[1]!.indexOf(first) + first.length : 0));
+    if (!stopInLine) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) {
+        const t = lines[j]!.text;
+        if (!t || SUBJECT_STOP_RE.test(t) || /^V\/v/u.test(t)) break;
+        const cell = t.split(/\s\|\s|\s*\|$/u)[0]!.trim();
+        if (cell) {
+          parts.push(cell);
+          lineEnd = lines[j]!.n;
+        }
+        if (/\|/u.test(t)) break;
+      }
+    }
+    const text = cleanTitle(parts.join(' ')).replace(/\s{2,}/gu, ' ');
+    if (text.length >= 8) return { text, line: lines[i]!.n, lineEnd };
+  }
+  return null;
+}
+
+const ATTACHMENT_RE = new RegExp(
+  `\\(\\s*(?:Ban hành\\s+)?(?:[Kk]èm theo|[Gg]ửi kèm)\\s+(?:${KIND_WORDS.map((k) => k.word).join('|')})\\s+số\\s*:?\\s*([^\\s]+(?:\\s?\\/\\s?[^\\s]+)*)\\s+ngày\\s*([^)]{6,40}?)(?:\\s+của\\b|\\)|$)`,
+  'u',
+);
+
+/** "(Ban hành kèm theo Quyết định số 11 /2026/QĐ-UBND ngày 29 tháng 01 năm 2026 …)": the document itself. */
+export function attachmentSelfCitation(lines: SourceLine[]): { number: string | null; iso: string | null; line: number } | null {
+  for (const l of lines) {
+    if (!l.text.includes('kèm') && !l.text.includes('Kèm')) continue;
+    const m = ATTACHMENT_RE.exec(l.text);
+    if (!m) continue;
+    const own = readOwnNumber(m[1]!);
+    const d = readHeaderDate(`ngày ${m[2]!.replace(/(\d)(tháng|năm)/gu, '$1 $2')}`);
+    return { number: own.number, iso: d?.iso ?? null, line: l.n };
+  }
+  return null;
+}
+
+/** "Số: 24 /HDLN-BCA-BQP-BYT-" … "ВСТ-ВТC-VKSNDTC-TANDTC": the code continued on a later header line. */
+function numberContinuation(lines: SourceLine[], from: number): string | null {
+  const i0 = lines.findIndex((l) => l.n === from);
+  for (let i = i0 + 1; i >= 1 && i < Math.min(lines.length, i0 + 30); i++) {
+    const t = lines[i]!.text;
+    if (/^[A-ZĐА-Я][A-ZĐА-Я0-9]*(?:-[A-ZĐА-Я0-9]+)+$/u.test(t)) return t;
+    if (t.length > 60) break;
   }
   return null;
 }
@@ -318,6 +397,7 @@ function scanHeader(lines: SourceLine[]): HeaderZone {
     bodyStart: 0,
   };
   let state: 'pre' | 'title' | 'after' = 'pre';
+  let inSubject = false;
   let seen = 0;
   let i = 0;
   const limit = Math.min(lines.length, MAX_HEADER_LINES);
@@ -361,6 +441,13 @@ function scanHeader(lines: SourceLine[]): HeaderZone {
     }
     // state 'pre'
     if (!t || SEPARATOR_RE.test(t)) continue;
+    // a letter's subject ("V/v …", possibly continued on the next lines of its cell): read by findSubject
+    if (/^V\/v(?![\p{L}])/u.test(t)) inSubject = true;
+    else if (inSubject && (t.includes('|') || /^(?:Kính gửi|Số\s*[:.])/u.test(t) || MOTTO_PARTS.some((re) => { re.lastIndex = 0; return re.test(t); }))) inSubject = false;
+    if (inSubject && !t.includes('|') && !/S[ốỐ]\s*:/u.test(t)) {
+      if (!/^V\/v(?![\p{L}])/u.test(t) && (t.length > 90 || OPENER_RE.test(t))) inSubject = false;
+      else continue;
+    }
     if (seen++ > 40 && (z.kind || z.number || z.date)) break;
     const cells = cellsOf(line);
     let classified = false;
@@ -403,8 +490,8 @@ function scanHeader(lines: SourceLine[]): HeaderZone {
         }
       }
       // (both alternatives need "số"/"SỐ": skip the slow unanchored search on other lines)
-      const numIdx = noMotto.includes('ố') || noMotto.includes('Ố')
-        ? noMotto.search(/(?:^|\s)(?:[\p{L}]+\s+)?[Ss][ốỐ]\s*[:.]|^S[ốỐ]\s(?=\d{1,5}\s?[-/])/u)
+      const numIdx = /[ốỐóÓôÔ]/u.test(noMotto)
+        ? noMotto.search(/(?:^|\s)(?:[\p{L}]+\s+)?[Ss][ốỐóÓôÔ]\s*[:.]|^S[ốỐ]\s(?=\d{1,5}\s?[-/])/u)
         : -1;
       if (numIdx >= 0 && !z.number) {
         const before = noMotto.slice(0, numIdx).trim();
@@ -412,10 +499,11 @@ function scanHeader(lines: SourceLine[]): HeaderZone {
         if (m) {
           z.number = parseNumberCell(m[1] ?? '', line.n);
           if (before && isMostlyUpper(before) && !z.kind) z.leftColumn.push({ text: before, line: line.n });
-          const pd = /([^,|]{1,60}?)\s*,\s*ngày\b(.*)$/u.exec(m[1] ?? '');
+          const pd = /([^,|]{1,60}?)\s*[,.]\s*ngày\b(.*)$/u.exec(m[1] ?? '');
           if (pd && !z.date) {
             z.date = parseDateText(pd[2]!, line.n);
-            z.place = cleanPlace(pd[1]!.replace(/^\S+\s*/, (w) => (/\d|\//.test(w) ? '' : w)));
+            const pl = /(?<![\p{L}\d/-])((?:(?:Thành phố|TP\.)\s*)?\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,4})\s*$/u.exec(pd[1]!.trim());
+            z.place = pl ? cleanPlace(pl[1]!) : null;
           }
           classified = true;
           continue;
@@ -456,8 +544,10 @@ function scanHeader(lines: SourceLine[]): HeaderZone {
         continue;
       }
       if (isMostlyUpper(noMotto) && noMotto.length <= 90 && !z.kind) {
-        if (AUTHORITY_RE.test(noMotto) && /^(CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN)/u.test(noMotto)) z.authority ??= noMotto;
-        else z.leftColumn.push({ text: noMotto, line: line.n });
+        const headOfBody = /^THỦ TƯỚNG CHÍNH PHỦ$/u.test(noMotto) && !z.number && !z.leftColumn.length;
+        if (!headOfBody && AUTHORITY_RE.test(noMotto) && /^(CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN)/u.test(noMotto)) z.authority ??= noMotto;
+        // after the number, capitals are stamps or OCR noise ("lua Km TÌNH LÂM ĐỒNG"), not the issuer
+        else if (!z.number || !z.leftColumn.length) z.leftColumn.push({ text: noMotto, line: line.n });
         classified = true;
         continue;
       }
@@ -516,7 +606,91 @@ function lastCell(line: SourceLine): string {
   return (cells[cells.length - 1] ?? '').replace(/\*+/g, '').trim();
 }
 
+/** Capacity lines ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") split into their parts ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
+const POSITION_SRC = '(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|CHỦ NHIỆM|TỔ TRƯỞNG|TRƯỞNG ĐOÀN|BÍ THƯ)';
+const CAPACITY_PART_RE = new RegExp(`(?:(?:TM|KT|TL|TUQ|Q|T\\/M|K\\/T|T\\/L)\\s*[.\\/]?\\s*)?(?:${POSITION_SRC}|[^\\s]).*?(?=\\s+(?:(?:TM|KT|TL|TUQ)\\s*\\.|${POSITION_SRC})(?![\\p{L}])|$)`, 'gu');
+
+function capacityParts(text: string): string[] {
+  const t = collapseSpaces(text).trim();
+  const out: string[] = [];
+  CAPACITY_PART_RE.lastIndex = 0;
+  for (let m = CAPACITY_PART_RE.exec(t); m; m = CAPACITY_PART_RE.exec(t)) {
+    if (!m[0]) {
+      CAPACITY_PART_RE.lastIndex++;
+      continue;
+    }
+    out.push(m[0].trim().replace(/^(T\/M|K\/T|T\/L)\s*/u, (x) => `${x.replace(/[/\s]/g, '')}. `).replace(/^(TM|KT|TL|TUQ|Q)\s*\.?\s*/u, '$1. '));
+  }
+  return out.filter(Boolean);
+}
+
+/** "TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân": the capitals and the person in one cell. */
+const CAPS_THEN_NAME_RE = /^(.*?[\p{Lu}.]{2,}[^\p{Ll}]*?)\s+((?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4})\s*$/u;
+const RECIPIENT_ITEM_RE = /^[-–•+~*]|^Lưu\b/u;
+
+/**
+ * The signature block that follows a "Nơi nhận" line (or the first capacity line after the
+ * body's "./."): capacity lines in the right column (pipe cells, columns of a layout text, or
+ * capitals trailing a recipient line when the two columns were flattened) and the signer's name
+ * within the next lines. A decision that issues a plan is signed before the plan: the first
+ * block with a person is the document's signature.
+ */
+function signatureBlockAt(lines: SourceLine[], k: number): Signature | null {
+  const caps: Array<{ text: string; n: number }> = [];
+  for (let i = k; i < Math.min(lines.length, k + 30); i++) {
+    const l = lines[i]!;
+    const t = l.text;
+    if (!t) continue;
+    const cells = rawCells(l);
+    let cands: string[];
+    if (cells.length > 1) cands = [cells[cells.length - 1]!.replace(/\*+/g, '').trim()];
+    else if (/^Nơi nhận/u.test(t)) cands = [t.replace(/^Nơi nhận\s*:?\s*/u, '')];
+    else if (RECIPIENT_ITEM_RE.test(t)) {
+      const m = /[;:,.)]\s*((?:[\p{Lu}][\p{Lu}.]*\s*){2,})$/u.exec(t);
+      cands = m && isMostlyUpper(m[1]!) ? [m[1]!] : [];
+    } else if (i > k && t.length > 120) break;
+    else cands = [t];
+    for (const c0 of cands) {
+      const c = respaceLetters(c0).trim();
+      if (!c || SEPARATOR_RE.test(c) || SEAL_RE.test(c)) continue;
+      const split = CAPS_THEN_NAME_RE.exec(c);
+      const capsText = split && isMostlyUpper(split[1]!) ? split[1]! : isMostlyUpper(c) && c.length <= 90 ? c : null;
+      if (capsText && (CAPACITY_START_RE.test(capsText) || new RegExp(POSITION_SRC, 'u').test(capsText)) && !/^Nơi nhận/iu.test(capsText)) {
+        caps.push({ text: capsText, n: l.n });
+      }
+      const nameText = split ? split[2]! : capsText ? null : c;
+      const nm = nameText ? personName(nameText.replace(/^.*?(?=(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s)/u, '').replace(/^[^\p{Lu}]*(?:\p{Ll}+\s+)?(?=(?:tướng|tá)\s)/u, '').replace(/^(?:tướng|tá)\s+/u, '')) : null;
+      if (nm && caps.length) {
+        const capacity = caps.flatMap((x) => capacityParts(x.text)).join(' / ') || null;
+        return { signer: nm, capacity, startLine: lines[k]!.n, signerLine: l.n };
+      }
+    }
+  }
+  if (!caps.length) return null;
+  return { signer: null, capacity: caps.flatMap((x) => capacityParts(x.text)).join(' / ') || null, startLine: lines[k]!.n, signerLine: null };
+}
+
 function scanSignature(lines: SourceLine[], from: number): Signature {
+  const anchors: number[] = [];
+  for (let i = Math.max(from, 1); i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (/^Nơi nhận(?![\p{L}])/u.test(t.replace(/\*+/g, '')) || rawCells(lines[i]!).some((c) => /^Nơi nhận(?![\p{L}])/u.test(c.replace(/\*+/g, '').trim()))) anchors.push(i);
+    else if (CAPACITY_START_RE.test(t) && isMostlyUpper(t) && t.length <= 60) {
+      for (let j = i - 1; j >= Math.max(0, i - 6); j--) if (/\.\/\.\s*\S{0,3}$/u.test(lines[j]!.text)) { anchors.push(i); break; }
+    }
+  }
+  let firstCapacity: Signature | null = null;
+  for (const k of anchors) {
+    const sig = signatureBlockAt(lines, k);
+    if (sig?.signer) return sig;
+    firstCapacity ??= sig;
+  }
+  const old = scanSignatureFromEnd(lines, from);
+  if (old.signer || !firstCapacity) return old.signer || old.capacity ? old : firstCapacity ?? old;
+  return firstCapacity;
+}
+
+function scanSignatureFromEnd(lines: SourceLine[], from: number): Signature {
   const block: Array<{ text: string; n: number }> = [];
   const stopAt = Math.max(from, lines.length - 40);
   for (let i = lines.length - 1; i >= stopAt; i--) {
@@ -689,12 +863,36 @@ function unitFromPhrase(phrase: string): UnitEvidence {
   return { tier: fold(m[1]!), name: name && /^[\p{Lu}\d]/u.test(name) ? name : null };
 }
 
+/**
+ * The lines as the header and signature scanners read them: letters split by spaces joined, two
+ * columns of a layout text made cells ("BỘ XÂY DỰNG | CỘNG HÒA …"), a "Số:" glued to the cell before
+ * it separated. Provenance keeps the original lines (same numbers).
+ */
+function headerView(lines: SourceLine[]): SourceLine[] {
+  return lines.map((l, i) => {
+    if (!l.text) return l;
+    let text = respaceLetters(l.text);
+    let raw = l.raw;
+    if (!raw.includes('|')) {
+      const cols = layoutColumns(raw);
+      if (cols.length >= 2) {
+        text = cols.map((c) => respaceLetters(normalizeVi(c))).join(' | ');
+        raw = text;
+      }
+    }
+    if (i < 60 && /\p{Ll}S[ốỐ]\s*:/u.test(text)) text = text.replace(/(?<=\p{Ll})(?=S[ốỐ]\s*:)/u, ' | ');
+    if (raw.includes('|') && text !== l.text && raw === l.raw) raw = l.raw.split('|').map((c) => respaceLetters(c)).join('|');
+    return text === l.text && raw === l.raw ? l : { n: l.n, raw, text };
+  });
+}
+
 export function parseHeader(src: SourceText): HeaderResult {
   const lines = src.lines;
   const issues: Finding[] = [];
-  const z = scanHeader(lines);
+  const hv = headerView(lines);
+  const z = scanHeader(hv);
   const bodyIdx = Math.min(z.bodyStart, lines.length);
-  const sig = scanSignature(lines, bodyIdx);
+  const sig = scanSignature(hv, bodyIdx);
 
   // Body end: "Nơi nhận" or the signature block, whichever comes first, in the last part.
   let recipientsLine: number | null = null;
@@ -722,24 +920,61 @@ export function parseHeader(src: SourceText): HeaderResult {
   // --- title
   const web = z.webTitle ? titleFromWeb(z.webTitle.text) : null;
   let title = cleanTitle(z.titleLines.map((l) => l.text).join(' '));
+  if (title) title = title.replace(/^LIÊN NGÀNH\s+(?=\p{Lu}\p{Ll})/u, '');
   if (!title && web) title = cleanTitle(web.title);
   if (!title) {
     const m = /(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|kế hoạch)\s+(.{10,200}?)(?:\s+(?:như sau|với (?:các|những) nội dung|cụ thể như sau|với nội dung)|:)/u.exec(preamble);
     if (m) title = upperFirst(cleanTitle(m[1]!));
   }
 
-  // --- kind
-  const metaKind = z.meta.kind ? kindWord(z.meta.kind.value)?.kind ?? null : null;
-  const numberValue = z.number?.value ?? (z.meta.number && /\d/.test(z.meta.number.value) ? normalizeNumber(z.meta.number.value) : null);
-  const kind: DocumentKind = z.kind?.kind ?? metaKind ?? web?.kind ?? (numberValue ? kindFromNumber(numberValue) : null) ?? 'OTHER';
-
-  // --- number
-  let number: string | null = numberValue;
-  if (z.number?.blank) {
-    number = null;
-    issues.push(makeFinding('BLANK_NUMBER', 'WARNING', 'The number is left blank ("Số: /…"): a draft or an unregistered copy.', z.number.line));
+  // --- number (the attachment line "(Ban hành kèm theo Quyết định số … ngày …)" witnesses it)
+  const rules: Record<string, string> = {};
+  const att = attachmentSelfCitation(lines);
+  let numberField = z.number;
+  const numberLineText = numberField ? lines.find((l) => l.n === numberField!.line)?.text ?? '' : '';
+  if (numberField?.value && /-\s*(?:\|.*)?$/u.test(numberLineText.split(/\s{2,}|\|/u)[0]!.trim() || numberLineText)) {
+    const cont = numberContinuation(lines, numberField.line);
+    if (cont) {
+      const c = canonicalNumber(`${numberField.value.replace(/-?$/u, '-')}${cont}`);
+      numberField = { ...numberField, value: c.number, printed: `${numberField.printed} ${cont}`, rules: [...numberField.rules, 'number.continued', ...c.rules] };
+    }
+  }
+  let number: string | null = numberField?.value ?? (z.meta.number && /\d/.test(z.meta.number.value) ? canonicalNumber(normalizeNumber(z.meta.number.value)).number : null);
+  let numberPrinted: string | null = numberField && !numberField.blank ? numberField.printed : null;
+  if (numberField?.rules.length) rules.number = numberField.rules[numberField.rules.length - 1]!;
+  const codeOf = (n: string) => n.replace(/^[^/]*\//u, '');
+  if (numberField?.blank) {
+    issues.push(makeFinding('BLANK_NUMBER', 'WARNING', 'The number is left blank ("Số: /…"): a draft or an unregistered copy.', numberField.line));
+  } else if (numberField?.damaged) {
+    if (att && att.number && /\/[\p{Lu}]/u.test(att.number) && codeOf(att.number).length > 1 && numberField.printed.includes(codeOf(att.number).split(/[-/]/u).pop()!)) {
+      number = att.number;
+      rules.number = 'number.from-attachment';
+      issues.push(makeFinding('NUMBER_FROM_ATTACHMENT', 'INFO', `The header number "${numberField.printed}" is unreadable (OCR); the attachment line ${att.line} prints it as ${att.number}.`, att.line));
+    } else {
+      number = null;
+      rules.number = 'number.damaged';
+      issues.push(makeFinding('DAMAGED_NUMBER', 'WARNING', `The number "${numberField.printed}" is damaged (OCR) beyond reading; it is left empty, not guessed.`, numberField.line));
+    }
   } else if (!number) {
     issues.push(makeFinding('MISSING_NUMBER', 'WARNING', 'No document number ("Số: …") in the text; the key uses the title instead.', null));
+  }
+  if (number && numberPrinted && canonicalNumber(numberPrinted).number === number && numberPrinted.replace(/\s+/gu, '') === number.replace(/\s+/gu, '')) numberPrinted = null;
+
+  // --- kind: the kind word, else the number's kind sign, else a letter ("V/v …" subject, sign-less number)
+  const metaKind = z.meta.kind ? kindWord(z.meta.kind.value)?.kind ?? null : null;
+  const printedCode = numberField ? `0/${codeOf(numberField.printed.replace(/\s+/gu, ''))}` : null;
+  const signKind = number ? kindFromNumber(number) : printedCode && /\/[\p{Lu}]/u.test(printedCode) ? kindFromNumber(printedCode) : null;
+  const subject = findSubject(lines);
+  let kind: DocumentKind;
+  if (z.kind) [kind, rules.kind] = [z.kind.kind, 'kind.word'];
+  else if (metaKind) [kind, rules.kind] = [metaKind, 'kind.metadata'];
+  else if (web?.kind) [kind, rules.kind] = [web.kind, 'kind.web-title'];
+  else if (signKind && signKind !== 'OFFICIAL_LETTER') [kind, rules.kind] = [signKind, 'kind.number-sign'];
+  else if (subject || signKind === 'OFFICIAL_LETTER') [kind, rules.kind] = ['OFFICIAL_LETTER', subject ? 'kind.letter-subject' : 'kind.letter-number'];
+  else kind = 'OTHER';
+  if (!title && subject) {
+    title = subject.text;
+    rules.title = 'title.letter-subject';
   }
 
   // --- date
@@ -752,12 +987,29 @@ export function parseHeader(src: SourceText): HeaderResult {
       dateYear = d.year;
     }
   }
+  if (z.date) rules.issuedOn = z.date.rule;
   if (z.date?.blank && !issuedOn) {
     issues.push(makeFinding('BLANK_DATE', 'WARNING', `The date is left blank ("ngày … tháng … năm${dateYear ? ' ' + dateYear : ''}"): a draft.`, z.date.line));
+  } else if ((z.date?.damaged || z.date?.impossible) && !issuedOn) {
+    const sameDoc = att && att.iso && number && att.number && codeOf(att.number) === codeOf(number) && (dateYear === null || Number(att.iso.slice(0, 4)) === dateYear);
+    if (sameDoc && z.date.damaged) {
+      issuedOn = att.iso;
+      rules.issuedOn = 'date.from-attachment';
+      issues.push(makeFinding('DATE_FROM_ATTACHMENT', 'INFO', `The header date is unreadable (OCR); the attachment line ${att.line} dates the document ${att.iso}.`, att.line));
+      if (att.number !== number) {
+        issues.push(makeFinding('NUMBER_FROM_ATTACHMENT', 'INFO', `The header prints the number as ${number}, the attachment line ${att.line} as ${att.number} (same code, same date); the attachment's reading is kept.`, att.line));
+        number = att.number;
+        rules.number = 'number.from-attachment';
+      }
+    } else if (z.date.impossible) {
+      issues.push(makeFinding('IMPOSSIBLE_DATE', 'WARNING', `The date of issue is impossible (line ${z.date.line}); it is refused, not rolled over.`, z.date.line));
+    } else {
+      issues.push(makeFinding('DAMAGED_DATE', 'WARNING', `The date of issue is damaged (OCR) beyond reading (line ${z.date.line}); it is left empty${dateYear ? `, the year ${dateYear} is kept` : ''}.`, z.date.line));
+    }
   } else if (!issuedOn) {
     issues.push(makeFinding('MISSING_DATE', 'WARNING', 'No date of issue in the text.', null));
   }
-  const draft = !!z.number?.blank || (!!z.date?.blank && !issuedOn);
+  const draft = !!numberField?.blank || (!!z.date?.blank && !issuedOn);
 
   // --- year
   let year: number | null = issuedOn ? Number(issuedOn.slice(0, 4)) : dateYear;
@@ -785,7 +1037,13 @@ export function parseHeader(src: SourceText): HeaderResult {
   const named = () => (namedUnits ??= countNamedUnits(`${title}\n${bodyText}`));
   const statement = STATEMENT_RE.exec(preamble);
   const relative = () => countRelativeTiers(bodyText);
-  const left = joinLeftColumn(z.leftColumn.map((l) => l.text));
+  const column = issuerFromColumn(z.leftColumn.map((l) => l.text));
+  const coIssuers: string[] = [];
+  if (column) {
+    rules.issuer = column.rule;
+    for (const c of column.coIssuers) coIssuers.push(recaseName(c));
+  }
+  const left = column?.issuer ?? joinLeftColumn(z.leftColumn.map((l) => l.text));
   const candidates: string[] = [];
   if (left) candidates.push(left);
   if (z.authority) candidates.push(z.authority.replace(/^(?:PHÓ\s+)?(?:CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|TRƯỞNG BAN)\s+/u, ''));
@@ -880,6 +1138,9 @@ export function parseHeader(src: SourceText): HeaderResult {
     signerCapacity: sig.capacity,
     period,
     draft,
+    ...(numberPrinted && numberPrinted.replace(/\s+/gu, '') !== (number ?? '').replace(/\s+/gu, '') ? { numberPrinted } : {}),
+    ...(coIssuers.length ? { coIssuers } : {}),
+    ...(Object.keys(rules).length ? { rules } : {}),
   };
   const context: DocContext = { ...baseCtx, issuer, level: issuer.level !== 'UNKNOWN' ? issuer.level : baseCtx.level, documentKey };
   return {

@@ -14,6 +14,7 @@ import { isUtf8, transcode } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import type { SourceLine, SourceText } from './context.js';
+import { noiseRuleOf } from '../rules/header-lines.js';
 import type { Finding } from './model.js';
 import { fold, normalizeVi, normalizeViNfc } from './text.js';
 
@@ -439,7 +440,29 @@ export function readSource(buf: Buffer, file: string): SourceText {
   });
   // A trailing newline does not make a line.
   while (lines.length > 1 && lines[lines.length - 1]!.raw === '') lines.pop();
+  blankNoiseLines(lines);
   return { file, sha256, bytes: buf.length, encoding, lines, issues };
+}
+
+/**
+ * Stamps, site boilerplate and repository headings are no part of any field (src/rules/header-lines.ts):
+ * their `text` is emptied, `raw` keeps them for provenance. A repository heading ("# <title>") is
+ * noise only as the file's first line or as a chunk id ("# 773_2018_QĐ_TTg_art1_3"); the signer line
+ * of a digital-signature stamp ("SAO Y" / "Bộ Công an" / "Thời gian ký: …") goes with it.
+ */
+function blankNoiseLines(lines: SourceLine[]): void {
+  let firstContent = true;
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const l = lines[i]!;
+    if (!l.raw.trim()) continue;
+    const rule = noiseRuleOf(l.raw) ?? noiseRuleOf(l.text);
+    const heading = rule === 'noise.repository-heading';
+    if (rule && (!heading || firstContent || /^#{1,3}\s+\S*_\S*\s*$/u.test(l.raw.trim()))) {
+      l.text = '';
+      if (rule === 'noise.signing-time' && i >= 2 && noiseRuleOf(lines[i - 2]!.raw) === 'noise.copy-stamp') lines[i - 1]!.text = '';
+    }
+    firstContent = false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
