@@ -657,6 +657,9 @@ function signatureBlockAt(lines: SourceLine[], k: number): Signature | null {
       const capsText = split && isMostlyUpper(split[1]!) ? split[1]! : isMostlyUpper(c) && c.length <= 90 ? c : null;
       if (capsText && (CAPACITY_START_RE.test(capsText) || new RegExp(POSITION_SRC, 'u').test(capsText)) && !/^Nơi nhận/iu.test(capsText)) {
         caps.push({ text: capsText, n: l.n });
+      } else if (capsText && caps.length && !RANK_RE.test(capsText) && capsText.length <= 40 && l.n - caps[caps.length - 1]!.n <= 2) {
+        // a capacity wrapped onto the next line ("TM. ỦY BAN NHÂN" / "DÂN")
+        caps[caps.length - 1] = { text: `${caps[caps.length - 1]!.text} ${capsText}`, n: l.n };
       }
       const nameText = split ? split[2]! : capsText ? null : c;
       const nm = nameText ? personName(nameText.replace(/^.*?(?=(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s)/u, '').replace(/^[^\p{Lu}]*(?:\p{Ll}+\s+)?(?=(?:tướng|tá)\s)/u, '').replace(/^(?:tướng|tá)\s+/u, '')) : null;
