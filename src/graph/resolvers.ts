@@ -11,6 +11,7 @@ import { lineage } from './lineage.js';
 import { responsibilities } from './responsibilities.js';
 import { responsibilityMap } from './responsibility-map.js';
 import { search } from './search.js';
+import { sourceText } from './source-text.js';
 
 type Resolver = (root: unknown, args: any, ctx: GraphContext) => unknown;
 
@@ -49,6 +50,7 @@ export const resolvers = {
     complianceGaps: resolvingKeys(complianceGaps as Resolver, ['scope']),
     deadlines,
     search,
+    sourceText: resolvingKeys(sourceText as Resolver, ['document']),
   } as Record<string, Resolver>,
   Mutation: {
     recordFulfilment,
