@@ -13,6 +13,7 @@ import type { Database } from '../db/driver.js';
 import type { GraphContext } from '../graph/context.js';
 import { bearer, verifyToken, type Caller } from './auth.js';
 import { apiError, classifyError, ErrorCode } from './errors.js';
+import { explorer } from './explorer.js';
 import { graphiqlPage } from './graphiql.js';
 import { armor, complexityPlugin } from './limits.js';
 import { buildSchema } from './schema.js';
@@ -82,6 +83,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
       if (!res.headersSent) send(res, 500, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ message: 'Internal error', extensions: { code: ErrorCode.INTERNAL } }] }));
     });
   });
+  const serveExplorer = explorer();
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
 
@@ -91,12 +93,12 @@ export async function createApp(config: Config, db: Database): Promise<App> {
       const up = await db.ping();
       return send(res, up ? 200 : 503, { 'content-type': 'application/json' }, JSON.stringify({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' }));
     }
-    if (url.pathname === '/' ) {
-      return send(res, 302, { location: '/graphql' }, '');
-    }
-    if (url.pathname !== '/graphql') return send(res, 404, { 'content-type': 'text/plain' }, 'Not found: use /graphql or /health\n');
+    if (url.pathname !== '/graphql' && serveExplorer(req, res, url.pathname)) return;
+    if (url.pathname !== '/graphql') return send(res, 404, { 'content-type': 'text/plain' }, 'Not found: use /, /graphql or /health\n');
 
-    if (req.method === 'GET' && !url.search && (req.headers.accept ?? '').includes('text/html')) {
+    // A browser opening /graphql (also a prepared /graphql?query=… link) gets the offline GraphiQL,
+    // which reads the query from the URL; Apollo's landing page would need a CDN.
+    if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html')) {
       return send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, graphiqlPage());
     }
     let body: unknown = undefined;
