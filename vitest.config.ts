@@ -18,7 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['test/int/**/*.int.test.ts'],
+          include: ['test/int/**/*.int.test.ts', 'web/test/**/*.int.test.ts'],
           environment: 'node',
           env: { TZ: 'UTC' },
           globalSetup: ['test/int/global-setup.ts'],

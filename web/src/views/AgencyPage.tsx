@@ -1,0 +1,3 @@
+export function AgencyPage(_: Record<string, unknown>) {
+  return <p>Đang xây dựng.</p>;
+}

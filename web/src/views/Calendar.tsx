@@ -1,0 +1,3 @@
+export function Calendar(_: Record<string, unknown>) {
+  return <p>Đang xây dựng.</p>;
+}

@@ -1,0 +1,3 @@
+export function Lineage(_: Record<string, unknown>) {
+  return <p>Đang xây dựng.</p>;
+}
