@@ -179,6 +179,10 @@ export const Recurrence = z.object({
   day: z.number().int().min(1).max(31).nullable(), // day of month
   monthOfPeriod: z.enum(['FIRST', 'LAST']).nullable(), // QUARTERLY "tháng cuối quý"
   from: IsoDate.nullable(),
+  /** Every n periods: "định kỳ 02 tuần/lần" → WEEKLY, interval 2 (absent = every period). */
+  interval: z.number().int().min(2).optional(),
+  /** WEEKLY: ISO weekday (1 = Monday … 7 = Sunday): "ngày thứ sáu hằng tuần" → 5. */
+  weekday: z.number().int().min(1).max(7).optional(),
 });
 export type Recurrence = z.infer<typeof Recurrence>;
 

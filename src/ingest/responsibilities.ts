@@ -34,7 +34,7 @@ export function dutyKeyOf(ctx: DocContext, line: number): string {
 export function extractResponsibilities(
   src: SourceText,
   ctx: DocContext,
-  header: Pick<HeaderResult, 'bodyStartLine' | 'bodyEndLine'> & { document?: { title?: string | null } },
+  header: Pick<HeaderResult, 'bodyStartLine' | 'bodyEndLine'> & { document?: { title?: string | null; issuedOn?: string | null } },
 ): Responsibilities {
   const st: Structure = buildStructure(src, { bodyStartLine: header.bodyStartLine, bodyEndLine: header.bodyEndLine });
   const { duties: drafts, issues: assignmentIssues } = extractAssignments(st, ctx);
@@ -71,7 +71,9 @@ export function extractResponsibilities(
 
   const body = bodyParagraphs(st);
   const sentenceCache: SentenceCache = new Map(); // deadlines and targets split the same paragraphs
-  const { deadlines, agencies: deadlineAgencies } = extractDeadlines(body, (p) => refByPara.get(p.index) ?? null, ctx, sentenceCache);
+  const { deadlines, agencies: deadlineAgencies, issues: deadlineIssues } = extractDeadlines(body, (p) => refByPara.get(p.index) ?? null, ctx, sentenceCache, {
+    issuedOn: header.document?.issuedOn ?? null,
+  });
   const targets = extractTargets(
     body
       .filter((p) => (st.sections[st.sectionOf[p.index] ?? -1]?.kind ?? null) !== 'BACKGROUND')
@@ -94,7 +96,7 @@ export function extractResponsibilities(
     deadlines,
     targets,
     recipients,
-    issues: [...st.issues, ...assignmentIssues],
+    issues: [...st.issues, ...assignmentIssues, ...deadlineIssues],
   };
 }
 
