@@ -89,7 +89,7 @@ const PERIODIC_RE = new RegExp(
 const PERIODIC_NEXT_RE = new RegExp(PERIODIC_RE.source, 'giu');
 
 const HORIZON_RE = /(?:(?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4})|tầm nhìn\s+(?:đến|tới)\s+(?:năm\s+)?(\d{4}))(?!\d)/giu;
-const CITED_TITLE_RE = /(?:Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chiến lược|Đề án|Chương trình|Quy hoạch|Luật|Nghị định|Thông tư|Kết luận|Dự án|mục tiêu quốc gia|MTQG|định hướng|thời kỳ)(?![\p{L}])/u;
+const CITED_TITLE_RE = /(?:Nghị quyết|Chỉ thị|Quyết định|Kế hoạch|Chiến lược|Đề án|Chương trình|Quy hoạch|Luật|Nghị định|Thông tư|Kết luận|Dự án|mục tiêu quốc gia|MTQG|định hướng|thời kỳ)(?![\p{L}])/iu;
 /** "… đến năm 2020 và những năm tiếp theo": an open end, not a horizon. */
 const OPEN_END_RE = /^\s*(?:,\s*)?và\s+(?:những\s+|các\s+)?(?:năm\s+)?tiếp theo/iu;
 
@@ -102,8 +102,9 @@ function citedTitleBefore(before: string): boolean {
   const lastBreak = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
   // a name runs ~150 characters at most; an obligation after the title word ("… theo Nghị quyết số
   // 163 … đã đề ra thì … phải xây dựng … vào năm 2030") starts a clause of its own
-  const clause = before.slice(Math.max(lastBreak + 1, before.length - 150));
-  const re = new RegExp(CITED_TITLE_RE.source, 'gu');
+  if (/^\s*căn cứ(?![\p{L}])/iu.test(before)) return true; // a "Căn cứ …" basis names documents only
+  const clause = before.slice(Math.max(lastBreak + 1, before.length - 200));
+  const re = new RegExp(CITED_TITLE_RE.source, 'giu');
   let last = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(clause))) last = m.index + m[0].length;
@@ -376,6 +377,7 @@ function calendarMentions(
       const y = +m[1]!;
       if (!inField(a) || !free(a, b) || !yearOk(y)) continue;
       if (/(?:đến|tới)\s+(?:hết\s+)?$/iu.test(s.slice(Math.max(0, a - 10), a))) continue; // a horizon: rule 3
+      if (/tháng\s+\d{1,2}\s+$/iu.test(s.slice(Math.max(0, a - 12), a))) continue; // part of a full date
       add(a, b, 'ABSOLUTE', iso(y, 12, 31), 'year.field');
     }
   }
@@ -466,8 +468,12 @@ function findMentions(
         continue;
       }
       if (range) continue;
-      // "(từ ngày 1/7 đến nay …)", "Từ ngày 01/7/2025, sau khi thành lập …": a period looked back on
+      // "(từ ngày 1/7 đến nay …)", "Từ ngày 01/7/2025, sau khi thành lập …": a period looked back on;
+      // "từ ngày 15/12/2024 đến ngày 14/12/2025" outside a time field: a data window
       if (isStart && /^[^.;]{0,12}?(?:đến nay|,\s*sau khi)(?![\p{L}])/iu.test(text.slice(d.end, to))) continue;
+      if (isStart && !inField(d.start) && /^\s*(?:đến|tới)\s+(?:ngày\s+)?\d/iu.test(text.slice(d.end, to))) continue;
+      // "Luật Hóa chất … có hiệu lực từ ngày 01/01/2026": a cited instrument's entry into force
+      if (isStart && /có hiệu lực(?:\s+thi hành)?\s*$/iu.test(text.slice(Math.max(from, first.start - 24), first.start)) && !/này\s+có hiệu lực(?:\s+thi hành)?\s*$/iu.test(text.slice(Math.max(from, first.start - 30), first.start))) continue;
       if (d.month === null && (d.day < 1 || d.day > 31)) continue;
       // "đến ngày" without a year is rarely a deadline; keep only full dates there
       if (isUntil && d.year === null) continue;
@@ -544,7 +550,7 @@ function findMentions(
         date: null,
         recurrence: { ...recurrence(f, month, d ? d.recurrence!.day : null, d ? d.recurrence!.monthOfPeriod : null), ...(f === 'WEEKLY' && weekday ? { weekday } : {}) },
         forward: true,
-        explicit: dinhKy || !!d,
+        explicit: dinhKy || !!d || field,
       });
     });
     consumed.push([start, end]);
