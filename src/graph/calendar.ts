@@ -47,10 +47,15 @@ export interface DeadlineTiming extends RecurrenceRule {
   fromDate?: string | null;
 }
 
+/** Why a recurrence stops: its plan's period ended, or the unit acting on it ceased to exist. */
+export type RecurrenceEnd = 'PLAN_PERIOD_END' | 'UNIT_DISSOLVED';
+
 /** Bounds of a recurrence: the first and last day it can fall on (inclusive, ISO dates). */
 export interface Bounds {
   start: string | null;
   end: string | null;
+  /** Why `end` is where it is (null when there is no end). */
+  endReason?: RecurrenceEnd | null;
 }
 
 export const MAX_CALENDAR_YEARS = 5;
@@ -137,9 +142,12 @@ export function expandRecurrence(rule: RecurrenceRule, from: string, to: string,
   return out.sort();
 }
 
-/** Occurrences of any deadline (ABSOLUTE or RECURRING) within [from, to]. START/HORIZON are not due dates. */
+/**
+ * Occurrences of a deadline within [from, to]: ABSOLUTE and HORIZON ("đến hết năm 2026") on their
+ * date, RECURRING expanded within its bounds. START is not a due date.
+ */
 export function occurrences(dl: DeadlineTiming, from: string, to: string, bounds: Bounds = { start: null, end: null }): string[] {
-  if (dl.kind === 'ABSOLUTE') return dl.date && dl.date >= from && dl.date <= to ? [dl.date] : [];
+  if (dl.kind === 'ABSOLUTE' || dl.kind === 'HORIZON') return dl.date && dl.date >= from && dl.date <= to ? [dl.date] : [];
   if (dl.kind === 'RECURRING') return expandRecurrence(dl, from, to, bounds);
   return [];
 }
@@ -147,19 +155,61 @@ export function occurrences(dl: DeadlineTiming, from: string, to: string, bounds
 /** The latest occurrence strictly before `asOf` (an occurrence due on asOf itself is not late yet). */
 export function latestOccurrenceBefore(dl: DeadlineTiming, asOf: string, bounds: Bounds = { start: null, end: null }): string | null {
   const until = addDays(asOf, -1);
+  if (dl.kind === 'HORIZON') return null; // a horizon is a commitment shown in the calendar, not a due report
   if (dl.kind === 'ABSOLUTE') return dl.date && dl.date <= until ? dl.date : null;
   // Every supported frequency repeats at least yearly; two years back always holds the latest one
   // (WEEKLY counts from its anchor, so give it the full range).
-  const from = dl.frequency === 'WEEKLY' && bounds.start ? bounds.start : addYears(asOf, -2);
+  // An ended recurrence (plan period, dissolved unit) looks back from its end, not from asOf.
+  const last = bounds.end && bounds.end < until ? bounds.end : until;
+  const from = dl.frequency === 'WEEKLY' && bounds.start ? bounds.start : addYears(last, -2);
   const all = occurrences(dl, from, until, bounds);
   return all.length ? all[all.length - 1]! : null;
 }
 
-/** Bounds of a document's recurrences from the deadline's start and the document's date / phase. */
-export function recurrenceBounds(dl: { fromDate?: string | null }, doc: { issuedOn?: string | null; year?: number | null; periodFrom?: number | null; periodTo?: number | null }): Bounds {
+/**
+ * Is the day of this deadline the reader's inference rather than the text's? "hàng năm" without a
+ * date falls on 31/12, "hàng quý" without a day on the quarter's last day, "đến hết năm 2026" on
+ * 31/12/2026: the calendar shows them, marked inferred.
+ */
+export function dayInferred(dl: DeadlineTiming): boolean {
+  if (dl.kind === 'RECURRING') return dl.day == null || (dl.frequency === 'YEARLY' && dl.month == null);
+  return dl.kind === 'HORIZON';
+}
+
+/** What bounds a document's recurrences besides the deadline itself. */
+export interface DocTiming {
+  issuedOn?: string | null;
+  year?: number | null;
+  periodFrom?: number | null;
+  periodTo?: number | null;
+  /** Last day of the unit acting on the deadline (district-level units: 2025-06-30), when it ended. */
+  unitEnd?: string | null;
+}
+
+/**
+ * Bounds of a document's recurrences: from the deadline's start (else the document's date, else
+ * 1 January of its year) to the earlier of the end of the plan's multi-year period ("giai đoạn
+ * 2020 - 2025" → 31/12/2025; a one-year plan's yearly duties are read as standing) and the end of
+ * the acting unit's validity. No successor unit is assumed.
+ */
+export function recurrenceBounds(dl: { fromDate?: string | null }, doc: DocTiming): Bounds {
   const start = dl.fromDate ?? doc.issuedOn ?? (doc.year ? isoDate(doc.year, 1, 1) : null);
-  const end = doc.periodFrom != null && doc.periodTo != null && doc.periodTo > doc.periodFrom ? isoDate(doc.periodTo, 12, 31) : null;
-  return { start, end };
+  const periodEnd = doc.periodFrom != null && doc.periodTo != null && doc.periodTo > doc.periodFrom ? isoDate(doc.periodTo, 12, 31) : null;
+  const unitEnd = doc.unitEnd ?? null;
+  if (periodEnd && (!unitEnd || periodEnd <= unitEnd)) return { start, end: periodEnd, endReason: 'PLAN_PERIOD_END' };
+  if (unitEnd) return { start, end: unitEnd, endReason: 'UNIT_DISSOLVED' };
+  return { start, end: null, endReason: null };
+}
+
+/**
+ * The last day a deadline's acting unit existed: when every agency bound to it sits in a unit that
+ * ended, the latest of those ends; with no agency, the end of the document's own unit. Null while
+ * any acting unit still exists (or the graph does not know).
+ */
+export function actingUnitEnd(agencyUnitEnds: Array<string | null>, docUnitEnds: Array<string | null>): string | null {
+  const ends = agencyUnitEnds.length ? agencyUnitEnds : docUnitEnds;
+  if (!ends.length || ends.some((e) => e == null)) return null;
+  return (ends as string[]).reduce((a, b) => (a > b ? a : b));
 }
 
 /** from ≤ to and at most MAX_CALENDAR_YEARS apart, or BAD_USER_INPUT. */
@@ -184,6 +234,8 @@ export interface DeadlinesArgs {
 
 export interface DeadlineOccurrence {
   date: string;
+  /** The text gives no day: the date is the reader's (hàng năm → 31/12). */
+  dayInferred: boolean;
   deadline: DeadlineRef;
   duty: DutyRef | null;
   document: DocumentRef;
@@ -195,7 +247,7 @@ export interface DeadlineCandidate {
   deadline: DeadlineRef;
   duty: DutyRef | null;
   document: DocumentRef;
-  docTiming: { issuedOn: string | null; year: number | null; periodFrom: number | null; periodTo: number | null };
+  docTiming: DocTiming;
   agencies: AgencyRef[];
   /** Occurrence dates answered by a Fulfilment ('' = a fulfilment with no occurrence). */
   fulfilled: string[];
@@ -209,7 +261,7 @@ export interface DeadlineCandidate {
 export const CANDIDATES = `
   MATCH (dl:Deadline)
   WHERE ($keys IS NULL OR dl.sourceKey IN $keys)
-    AND (dl.kind = 'RECURRING' OR (dl.kind = 'ABSOLUTE' AND dl.date >= date($from) AND dl.date <= date($to)))
+    AND (dl.kind = 'RECURRING' OR (dl.kind IN ['ABSOLUTE', 'HORIZON'] AND dl.date >= date($from) AND dl.date <= date($to)))
   MATCH (d:Document {key: dl.sourceKey})
   OPTIONAL CALL (dl) { MATCH (u:Duty)-[:DUE]->(dl) RETURN u ORDER BY u.line LIMIT 1 }
   WITH dl, d, u, COLLECT { MATCH (dl)-[:BINDS]->(g:Agency) RETURN g ORDER BY g.key LIMIT 50 } AS bound
@@ -224,6 +276,8 @@ export const CANDIDATES = `
     CASE WHEN u IS NULL THEN null ELSE ${dutyRef('u')} END AS duty,
     ${docRef('d')} AS document,
     { issuedOn: toString(d.issuedOn), year: d.year, periodFrom: d.periodFrom, periodTo: d.periodTo } AS docTiming,
+    [g IN ags | head(COLLECT { MATCH (g)-[:IN_UNIT]->(gu_:AdministrativeUnit) RETURN toString(gu_.validTo) AS e ORDER BY e DESC LIMIT 1 })] AS agencyUnitEnds,
+    COLLECT { MATCH (d)-[:APPLIES_TO]->(du_:AdministrativeUnit) RETURN toString(du_.validTo) AS e LIMIT 20 } AS docUnitEnds,
     [g IN ags | ${agencyRef('g')}] AS agencies,
     COLLECT { MATCH (f:Fulfilment)-[:FULFILS]->(dl) RETURN coalesce(toString(f.occurrence), '') LIMIT 1000 } AS fulfilled`;
 
@@ -244,7 +298,10 @@ export function toCandidate(r: { get(k: string): unknown }): DeadlineCandidate {
     deadline: r.get('deadline') as DeadlineRef,
     duty: r.get('duty') as DutyRef | null,
     document: r.get('document') as DocumentRef,
-    docTiming: r.get('docTiming') as DeadlineCandidate['docTiming'],
+    docTiming: {
+      ...(r.get('docTiming') as DocTiming),
+      unitEnd: actingUnitEnd(r.get('agencyUnitEnds') as Array<string | null>, r.get('docUnitEnds') as Array<string | null>),
+    },
     agencies: r.get('agencies') as AgencyRef[],
     fulfilled: r.get('fulfilled') as string[],
   };
@@ -256,19 +313,48 @@ export function isFulfilled(c: Pick<DeadlineCandidate, 'deadline' | 'fulfilled'>
   return c.fulfilled.length > 0;
 }
 
+/** A recurrence with no occurrence after `endsOn` inside the asked window, and why. */
+export interface StoppedRecurrence {
+  endsOn: string;
+  reason: RecurrenceEnd;
+  deadline: DeadlineRef;
+  document: DocumentRef;
+  agencies: AgencyRef[];
+}
+
 /** Pure: candidates → dated occurrences in [from, to], sorted by date, document, deadline. */
 export function expandCandidates(cands: DeadlineCandidate[], from: string, to: string): DeadlineOccurrence[] {
   const out: DeadlineOccurrence[] = [];
   for (const c of cands) {
     const bounds = recurrenceBounds(c.deadline, c.docTiming);
+    const inferred = dayInferred(c.deadline);
     for (const date of occurrences(c.deadline, from, to, bounds)) {
-      out.push({ date, deadline: c.deadline, duty: c.duty, document: c.document, agencies: c.agencies, fulfilled: isFulfilled(c, date) });
+      out.push({ date, dayInferred: inferred, deadline: c.deadline, duty: c.duty, document: c.document, agencies: c.agencies, fulfilled: isFulfilled(c, date) });
     }
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.document.key.localeCompare(b.document.key) || a.deadline.key.localeCompare(b.deadline.key));
 }
 
-export async function deadlines(_: unknown, args: DeadlinesArgs, ctx: GraphContext): Promise<Page<DeadlineOccurrence>> {
+/**
+ * Pure: the recurrences whose occurrences stop inside [from, to] (or before it, while they would
+ * otherwise fall in it), so the calendar can say why a yearly report of a district that no longer
+ * exists is absent from 2026.
+ */
+export function stoppedRecurrences(cands: DeadlineCandidate[], from: string, to: string): StoppedRecurrence[] {
+  const out: StoppedRecurrence[] = [];
+  for (const c of cands) {
+    if (c.deadline.kind !== 'RECURRING') continue;
+    const bounds = recurrenceBounds(c.deadline, c.docTiming);
+    if (!bounds.end || !bounds.endReason || bounds.end >= to) continue;
+    if (bounds.start && bounds.start > to) continue;
+    // Would it have fallen in the window without the end?
+    if (!occurrences(c.deadline, from, to, { start: bounds.start, end: null }).some((d) => d > bounds.end!)) continue;
+    out.push({ endsOn: bounds.end, reason: bounds.endReason, deadline: c.deadline, document: c.document, agencies: c.agencies });
+  }
+  return out.sort((a, b) => a.document.key.localeCompare(b.document.key) || a.deadline.key.localeCompare(b.deadline.key));
+}
+
+export async function deadlines(_: unknown, args: DeadlinesArgs, ctx: GraphContext): Promise<Page<DeadlineOccurrence> & { stopped: StoppedRecurrence[] }> {
   const from = dateArg(args.from, 'from')!;
   const to = dateArg(args.to, 'to')!;
   checkRange(from, to);
@@ -276,6 +362,7 @@ export async function deadlines(_: unknown, args: DeadlinesArgs, ctx: GraphConte
   return ctx.db.read(async (tx) => {
     const units = args.jurisdiction != null ? await resolveJurisdiction(tx, args.jurisdiction) : null;
     const res = await tx.run(CANDIDATES, candidateParams({ from, to, agency: args.agency, units }));
-    return paginate(expandCandidates(res.records.map(toCandidate), from, to), req);
+    const cands = res.records.map(toCandidate);
+    return { ...paginate(expandCandidates(cands, from, to), req), stopped: stoppedRecurrences(cands, from, to) };
   });
 }

@@ -12,6 +12,9 @@ export function testConfig(extra: Record<string, string> = {}): Config {
     PORT: '0',
     JWT_SECRET: 'test-secret-test-secret-0123456789',
     SEED_ON_START: 'false',
+    // A busy machine (CI, 2 cores shared) can take seconds for a first query: tests check answers,
+    // not speed (speed lives in bench/), so the per-query bound is generous here.
+    TX_TIMEOUT_MS: '50000',
     ...extra,
   });
 }

@@ -314,8 +314,10 @@ describe('complianceGaps', () => {
     const after = await gaps({ scope: keys.binhSon, asOf: AS_OF, kinds: ['OVERDUE_DEADLINE', 'MISSING_DERIVED_PLAN'] });
     expect(after.some((x) => x.subjectKey === overdue!.subjectKey)).toBe(false);
     expect(after.some((x) => x.kind === 'MISSING_DERIVED_PLAN')).toBe(false);
-    // the yearly reports (05/11 and 15/11) are still overdue for 2026
-    expect(after.some((x) => x.kind === 'OVERDUE_DEADLINE' && x.dueDate === '2026-11-05')).toBe(true);
+    // the yearly reports (05/11 and 15/11) stay overdue for their last occurrence before thị xã Bỉm
+    // Sơn ceased on 30/6/2025 (district tier abolished): 2024, never 2025 or 2026
+    expect(after.some((x) => x.kind === 'OVERDUE_DEADLINE' && x.dueDate === '2024-11-05')).toBe(true);
+    expect(after.filter((x) => x.kind === 'OVERDUE_DEADLINE').every((x) => (x.dueDate ?? '') <= '2025-06-30')).toBe(true);
   });
 
   it('recordFulfilment checks what it is given', async () => {
@@ -327,21 +329,24 @@ describe('complianceGaps', () => {
     expect(codeOf(broken)).toBe('UNAUTHENTICATED');
   });
 
-  it('Đông Triều\'s quarterly report is overdue for its 13 September 2026 occurrence until that occurrence is recorded', async () => {
-    const g = await gaps({ scope: keys.dongTrieu, asOf: AS_OF, kinds: ['OVERDUE_DEADLINE'] });
-    const q = g.find((x) => x.dueDate === '2026-09-13');
-    expect(q, 'latest quarterly occurrence before 2026-11-22').toBeDefined();
+  it('Đông Triều\'s quarterly report is overdue for its 13 September 2024 occurrence until that occurrence is recorded', async () => {
+    const g = await gaps({ scope: keys.dongTrieu, asOf: '2024-11-22', kinds: ['OVERDUE_DEADLINE'] });
+    const q = g.find((x) => x.dueDate === '2024-09-13');
+    expect(q, 'latest quarterly occurrence before 2024-11-22').toBeDefined();
     const editor = await token(['editor']);
     // a recurring deadline needs the occurrence, and a real one
     expect(codeOf(await gql(RecordFulfilmentDocument, { input: { kind: 'REPORT_SUBMITTED', deadlineKey: q!.subjectKey } }, editor))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(RecordFulfilmentDocument, { input: { kind: 'REPORT_SUBMITTED', deadlineKey: q!.subjectKey, occurrence: '2026-09-14' } }, editor))).toBe('BAD_USER_INPUT');
-    const rec = await gql(RecordFulfilmentDocument, { input: { kind: 'REPORT_SUBMITTED', deadlineKey: q!.subjectKey, occurrence: '2026-09-13' } }, editor);
+    expect(codeOf(await gql(RecordFulfilmentDocument, { input: { kind: 'REPORT_SUBMITTED', deadlineKey: q!.subjectKey, occurrence: '2024-09-14' } }, editor))).toBe('BAD_USER_INPUT');
+    const rec = await gql(RecordFulfilmentDocument, { input: { kind: 'REPORT_SUBMITTED', deadlineKey: q!.subjectKey, occurrence: '2024-09-13' } }, editor);
     expect(rec.errors).toBeUndefined();
-    const after = await gaps({ scope: keys.dongTrieu, asOf: AS_OF, kinds: ['OVERDUE_DEADLINE'] });
+    const after = await gaps({ scope: keys.dongTrieu, asOf: '2024-11-22', kinds: ['OVERDUE_DEADLINE'] });
     expect(after.some((x) => x.subjectKey === q!.subjectKey)).toBe(false);
     // the next occurrence, once past, is overdue again
-    const later = await gaps({ scope: keys.dongTrieu, asOf: '2026-12-20', kinds: ['OVERDUE_DEADLINE'] });
-    expect(later.find((x) => x.subjectKey === q!.subjectKey)?.dueDate).toBe('2026-12-13');
+    const later = await gaps({ scope: keys.dongTrieu, asOf: '2024-12-20', kinds: ['OVERDUE_DEADLINE'] });
+    expect(later.find((x) => x.subjectKey === q!.subjectKey)?.dueDate).toBe('2024-12-13');
+    // thị xã Đông Triều ceased on 30/6/2025: in 2026 the last owed occurrence is 13 June 2025
+    const y2026 = await gaps({ scope: keys.dongTrieu, asOf: AS_OF, kinds: ['OVERDUE_DEADLINE'] });
+    expect(y2026.find((x) => x.subjectKey === q!.subjectKey)?.dueDate).toBe('2025-06-13');
   });
 
   it('the Tây Ninh plan rests on Thông tư 23/2012/TT-BCA, which Thông tư 124/2021/TT-BCA replaced: SUPERSEDED_BASIS', async () => {
@@ -397,25 +402,45 @@ describe('complianceGaps', () => {
 });
 
 describe('deadlines calendar', () => {
-  it('Đông Triều\'s quarterly report has an occurrence on 13 December 2026', async () => {
-    const r = await gql(DeadlinesDocument, { from: '2026-12-01', to: '2026-12-31' });
+  it('Đông Triều\'s quarterly report has an occurrence on 13 December 2024', async () => {
+    const r = await gql(DeadlinesDocument, { from: '2024-12-01', to: '2024-12-31' });
     expect(r.errors).toBeUndefined();
     const occ = r.data!.deadlines.items.find((o) => o.document.key === keys.dongTrieu && o.deadline.frequency === 'QUARTERLY');
-    expect(occ).toMatchObject({ date: '2026-12-13', fulfilled: false, deadline: { kind: 'RECURRING', day: 13, monthOfPeriod: 'LAST', action: 'REPORT' } });
+    expect(occ).toMatchObject({ date: '2024-12-13', dayInferred: false, fulfilled: false, deadline: { kind: 'RECURRING', day: 13, monthOfPeriod: 'LAST', action: 'REPORT' } });
     expect(occ!.deadline.source.line).toBe(106);
     expect(fold(occ!.deadline.recipientText ?? '')).toContain('ban chi dao 05');
     const dates = r.data!.deadlines.items.map((o) => o.date);
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it('in 2026 it is absent, and the answer says why: thị xã Đông Triều ceased on 30/6/2025', async () => {
+    const r = await gql(DeadlinesDocument, { from: '2026-12-01', to: '2026-12-31', jurisdiction: 'Đông Triều' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.deadlines.items.some((o) => o.document.key === keys.dongTrieu)).toBe(false);
+    const why = r.data!.deadlines.stopped.find((s) => s.document.key === keys.dongTrieu && s.deadline.frequency === 'QUARTERLY');
+    expect(why).toMatchObject({ endsOn: '2025-06-30', reason: 'UNIT_DISSOLVED' });
+  });
+
+  it('a yearly report without a day falls on 31/12, marked inferred (Tây Ninh, "hàng năm", line 79); its 2020–2025 period ends it', async () => {
+    const r = await gql(DeadlinesDocument, { from: '2024-12-01', to: '2024-12-31', jurisdiction: 'Tây Ninh' });
+    expect(r.errors).toBeUndefined();
+    const yearly = r.data!.deadlines.items.filter((o) => o.document.key === keys.tayNinh && o.deadline.frequency === 'YEARLY');
+    expect(yearly.length).toBeGreaterThan(0);
+    expect(yearly.every((o) => o.date === '2024-12-31' && o.dayInferred)).toBe(true);
+    const y2026 = await gql(DeadlinesDocument, { from: '2026-01-01', to: '2026-12-31', jurisdiction: 'Tây Ninh' });
+    expect(y2026.data!.deadlines.items.some((o) => o.document.key === keys.tayNinh)).toBe(false);
+    expect(y2026.data!.deadlines.stopped.filter((s) => s.document.key === keys.tayNinh).every((s) => s.endsOn === '2025-12-31' && s.reason === 'PLAN_PERIOD_END')).toBe(true);
+    expect(y2026.data!.deadlines.stopped.some((s) => s.document.key === keys.tayNinh)).toBe(true);
+  });
+
   it('narrows by jurisdiction and by agency', async () => {
-    const dt = await gql(DeadlinesDocument, { from: '2026-12-01', to: '2026-12-31', jurisdiction: 'Đông Triều' });
-    expect(dt.data!.deadlines.items.some((o) => o.date === '2026-12-13')).toBe(true);
+    const dt = await gql(DeadlinesDocument, { from: '2024-12-01', to: '2024-12-31', jurisdiction: 'Đông Triều' });
+    expect(dt.data!.deadlines.items.some((o) => o.date === '2024-12-13')).toBe(true);
     expect(dt.data!.deadlines.items.every((o) => o.document.key === keys.dongTrieu)).toBe(true);
-    const bn = await gql(DeadlinesDocument, { from: '2026-12-01', to: '2026-12-31', jurisdiction: 'bac ninh' });
+    const bn = await gql(DeadlinesDocument, { from: '2024-12-01', to: '2024-12-31', jurisdiction: 'bac ninh' });
     expect(bn.data!.deadlines.items.some((o) => o.document.key === keys.dongTrieu)).toBe(false);
-    const bs = await gql(DeadlinesDocument, { from: '2026-11-01', to: '2026-11-30', jurisdiction: 'thi-xa-bim-son' });
-    expect(bs.data!.deadlines.items.map((o) => o.date)).toEqual(expect.arrayContaining(['2026-11-05', '2026-11-15']));
+    const bs = await gql(DeadlinesDocument, { from: '2024-11-01', to: '2024-11-30', jurisdiction: 'thi-xa-bim-son' });
+    expect(bs.data!.deadlines.items.map((o) => o.date)).toEqual(expect.arrayContaining(['2024-11-05', '2024-11-15']));
   });
 
   it('Bỉm Sơn\'s absolute deadlines of 2017, with their agencies', async () => {
@@ -428,8 +453,8 @@ describe('deadlines calendar', () => {
   });
 
   it('marks a recorded occurrence fulfilled', async () => {
-    const r = await gql(DeadlinesDocument, { from: '2026-09-01', to: '2026-09-30', jurisdiction: 'Đông Triều' });
-    const sep = r.data!.deadlines.items.find((o) => o.date === '2026-09-13')!;
+    const r = await gql(DeadlinesDocument, { from: '2024-09-01', to: '2024-09-30', jurisdiction: 'Đông Triều' });
+    const sep = r.data!.deadlines.items.find((o) => o.date === '2024-09-13')!;
     expect(sep.fulfilled).toBe(true); // recorded in the complianceGaps test above
   });
 

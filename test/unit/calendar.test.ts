@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actingUnitEnd,
   addYears,
+  dayInferred,
   checkRange,
   expandCandidates,
   expandRecurrence,
   latestOccurrenceBefore,
   occurrences,
   recurrenceBounds,
+  stoppedRecurrences,
   type DeadlineCandidate,
 } from '../../src/graph/calendar.js';
 
@@ -85,9 +88,21 @@ describe('occurrences of any deadline', () => {
     expect(occurrences({ kind: 'ABSOLUTE', date: '2017-06-30', frequency: null }, '2018-01-01', '2018-12-31')).toEqual([]);
   });
 
-  it('START and HORIZON are not due dates', () => {
+  it('START is not a due date; a HORIZON commitment ("đến hết năm 2026") is shown on its (inferred) day', () => {
     expect(occurrences({ kind: 'START', date: '2017-12-15', frequency: null }, '2017-01-01', '2017-12-31')).toEqual([]);
-    expect(occurrences({ kind: 'HORIZON', date: '2030-12-31', frequency: null }, '2030-01-01', '2030-12-31')).toEqual([]);
+    expect(occurrences({ kind: 'HORIZON', date: '2026-12-31', frequency: null }, '2026-01-01', '2026-12-31')).toEqual(['2026-12-31']);
+    expect(occurrences({ kind: 'HORIZON', date: '2030-12-31', frequency: null }, '2026-01-01', '2026-12-31')).toEqual([]);
+    expect(dayInferred({ kind: 'HORIZON', date: '2026-12-31', frequency: null })).toBe(true);
+    // but a horizon is not a report that falls overdue
+    expect(latestOccurrenceBefore({ kind: 'HORIZON', date: '2026-12-31', frequency: null }, '2027-06-01')).toBeNull();
+  });
+
+  it('marks days the text does not give as inferred: "hàng năm" (Tây Ninh 79) → 31/12, but not "trước ngày 05/11 hàng năm" (Bỉm Sơn 154)', () => {
+    expect(dayInferred({ kind: 'RECURRING', frequency: 'YEARLY', month: null, day: null })).toBe(true);
+    expect(dayInferred({ kind: 'RECURRING', frequency: 'YEARLY', month: 11, day: 5 })).toBe(false);
+    expect(dayInferred({ kind: 'RECURRING', frequency: 'QUARTERLY', day: 13, monthOfPeriod: 'LAST' })).toBe(false);
+    expect(dayInferred({ kind: 'RECURRING', frequency: 'MONTHLY', day: null })).toBe(true);
+    expect(dayInferred({ kind: 'ABSOLUTE', date: '2017-11-20', frequency: null })).toBe(false);
   });
 });
 
@@ -123,8 +138,47 @@ describe('recurrenceBounds', () => {
   });
 
   it('a multi-year phase ends the recurrence; a one-year plan does not', () => {
-    expect(recurrenceBounds({}, { issuedOn: '2020-08-11', year: 2020, periodFrom: 2020, periodTo: 2025 }).end).toBe('2025-12-31');
+    expect(recurrenceBounds({}, { issuedOn: '2020-08-11', year: 2020, periodFrom: 2020, periodTo: 2025 })).toMatchObject({ end: '2025-12-31', endReason: 'PLAN_PERIOD_END' });
     expect(recurrenceBounds({}, { issuedOn: '2023-06-16', year: 2023, periodFrom: 2023, periodTo: 2023 }).end).toBeNull();
+  });
+
+  it('an ended recurrence stays overdue for its last occurrence, however late asOf is (Bỉm Sơn 05/11 yearly, unit ended 30/6/2025)', () => {
+    const yearly = { kind: 'RECURRING', frequency: 'YEARLY', month: 11, day: 5 };
+    expect(latestOccurrenceBefore(yearly, '2026-11-22', { start: '2017-12-15', end: '2025-06-30', endReason: 'UNIT_DISSOLVED' })).toBe('2024-11-05');
+    expect(latestOccurrenceBefore(yearly, '2030-01-01', { start: '2017-12-15', end: '2025-06-30', endReason: 'UNIT_DISSOLVED' })).toBe('2024-11-05');
+  });
+
+  it('the end of the acting unit ends the recurrence: thị xã Đông Triều ceased on 30/6/2025 (no successor assumed)', () => {
+    const b = recurrenceBounds({}, { issuedOn: '2023-06-16', year: 2023, periodFrom: null, periodTo: null, unitEnd: '2025-06-30' });
+    expect(b).toMatchObject({ start: '2023-06-16', end: '2025-06-30', endReason: 'UNIT_DISSOLVED' });
+    const quarterly = { kind: 'RECURRING', frequency: 'QUARTERLY', day: 13, monthOfPeriod: 'LAST' };
+    expect(occurrences(quarterly, '2025-01-01', '2026-12-31', b)).toEqual(['2025-03-13', '2025-06-13']);
+    // Tây Ninh 2020–2025 in a province that still exists: the period ends first
+    expect(recurrenceBounds({}, { issuedOn: '2020-08-11', year: 2020, periodFrom: 2020, periodTo: 2025, unitEnd: null }).endReason).toBe('PLAN_PERIOD_END');
+    // whichever comes first
+    expect(recurrenceBounds({}, { issuedOn: '2020-08-11', year: 2020, periodFrom: 2020, periodTo: 2030, unitEnd: '2025-06-30' })).toMatchObject({ end: '2025-06-30', endReason: 'UNIT_DISSOLVED' });
+  });
+
+  it('a unit ends for a deadline only when every acting agency\'s unit ended', () => {
+    expect(actingUnitEnd(['2025-06-30', '2025-06-30'], [])).toBe('2025-06-30');
+    expect(actingUnitEnd(['2025-06-30', null], [])).toBeNull(); // Công an tỉnh still acts
+    expect(actingUnitEnd([], ['2025-06-30'])).toBe('2025-06-30'); // no agency: the document's unit
+    expect(actingUnitEnd([], [])).toBeNull();
+  });
+
+  it('says why an occurrence is absent: Đông Triều\'s quarterly report stops on 30/6/2025', () => {
+    const cand = {
+      deadline: { key: 'd#1', kind: 'RECURRING', frequency: 'QUARTERLY', day: 13, monthOfPeriod: 'LAST', fromDate: null },
+      duty: null,
+      document: { key: 'dong-trieu' },
+      docTiming: { issuedOn: '2023-06-16', year: 2023, periodFrom: null, periodTo: null, unitEnd: '2025-06-30' },
+      agencies: [],
+      fulfilled: [],
+    } as unknown as DeadlineCandidate;
+    expect(expandCandidates([cand], '2026-01-01', '2026-12-31')).toEqual([]);
+    expect(stoppedRecurrences([cand], '2026-01-01', '2026-12-31')).toMatchObject([{ endsOn: '2025-06-30', reason: 'UNIT_DISSOLVED' }]);
+    // a window the recurrence still covers says nothing
+    expect(stoppedRecurrences([cand], '2024-01-01', '2024-12-31')).toEqual([]);
   });
 });
 
