@@ -55,4 +55,6 @@ export interface HeaderResult {
   bodyStartLine: number;
   /** Line where the signature / "Nơi nhận" block begins (end of body), if found. */
   bodyEndLine: number | null;
+  /** Lines of the title block and of a letter's "V/v" subject (the document's own words about itself). */
+  titleLines?: number[];
 }

@@ -1153,6 +1153,12 @@ export function parseHeader(src: SourceText): HeaderResult {
     issues,
     bodyStartLine: lines[bodyIdx]?.n ?? lines.length + 1,
     bodyEndLine,
+    titleLines: [
+      ...(z.kind ? [z.kind.line] : []),
+      ...z.titleLines.map((l) => l.n),
+      ...(subject ? Array.from({ length: subject.lineEnd - subject.line + 1 }, (_, k) => subject.line + k) : []),
+      ...(z.webTitle ? [z.webTitle.line] : []),
+    ],
   };
 }
 

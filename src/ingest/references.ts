@@ -33,6 +33,8 @@ import {
 import { parseAgencyPrefix } from './agencies.js';
 import { issuerOf } from './header.js';
 import { collapseSpaces, fold, isoDate, normalizeVi, slug, trimEndOf } from './text.js';
+import { ATTACHED_HEADING_RE, readLawName, REQUEST_BEFORE_RE } from '../rules/citations.js';
+import { canonicalNumber } from '../rules/numbers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraphs (page breaks and footnotes repaired)
@@ -76,15 +78,29 @@ function stripFootnoteMarks(s: string): string {
   return FOOTNOTE_START_RE.test(s) ? s.replace(FOOTNOTE_MARK_RE, '') : s;
 }
 
-function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | null): Para[] {
+const RECIPIENTS_LINE_RE = /(?:^|\|\s*)Nơi nhận(?![\p{L}])/u;
+
+function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | null, titleLines?: number[]): Para[] {
   const raw: Para[] = [];
   let preambleOver = false;
   let seenBody = false;
+  const titleSet = titleLines && titleLines.length ? new Set(titleLines) : null;
+  // A signature block ("Nơi nhận" …) ends the body unless a document attached to this one follows
+  // ("KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)"): its citations are this document's too.
+  let inSignature = false;
   for (const l of lines) {
-    if (bodyEnd !== null && l.n >= bodyEnd) break;
     if (!l.text) continue;
+    if (l.n >= bodyStart && (RECIPIENTS_LINE_RE.test(l.text) || (bodyEnd !== null && l.n === bodyEnd))) inSignature = true;
+    if (inSignature) {
+      if (!ATTACHED_HEADING_RE.test(l.text.replace(/^[|\s]+/u, ''))) continue;
+      inSignature = false;
+    }
     let zone: Zone;
-    if (l.n < bodyStart) zone = 'title';
+    if (titleSet?.has(l.n)) zone = 'title';
+    else if (l.n < bodyStart) {
+      if (titleSet) continue; // the header's other lines (issuer, number, place) cite nothing
+      zone = 'title';
+    }
     else {
       if (!preambleOver && seenBody && SECTION_RE.test(l.text)) preambleOver = true;
       seenBody = true;
@@ -135,9 +151,9 @@ function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | nu
 // Citation heads
 
 const HEAD_RE = new RegExp(`(?:^|${NON_WORD_CLASS})(${KIND_ALTERNATION_CASED})(?![A-Za-z\\u00c0-\\u1ef9])`, 'g');
-const SO_RE = /\s*(?:liên tịch\s+)?(?:số|Số)?\s*:?\s*/uy;
+const SO_RE = /\s*(?:liên tịch\s+)?(?:số|Số|SỐ)?\s*:?\s*/uy;
 const NUMBER_RE =
-  /(\d{1,5}[a-zA-Z]?)((?:(?:\s?\/\s?|-\s?)(?:(?:19|20)\d{2}(?=\s?[/-])|[\p{Lu}][\p{L}\d]*|\d{1,3}[\p{Lu}][\p{L}\d]*))+)(\s?\([\p{Lu}][\p{Lu}\d/-]*\))?/uy;
+  /(\d{1,5}[a-zA-Z]?)((?:(?:\s?\/\s?|-\s?)(?:(?:19|20)\d{2}(?=\s?[/-])|[\p{Lu}][\p{L}\d&]*|\d{1,3}[\p{Lu}][\p{L}\d&]*))+)(\s?\([\p{Lu}][\p{Lu}\d/-]*\))?/uy;
 const SHORT_RE = /(\d{1,4})(?![\d/.,-]?\d)(?![/-][\p{L}\d])(?!\s*(?:năm|tháng|ngày|giờ|%|người|đơn vị|lần))/uy;
 const LAW_NAME_RE =
   /\s+((?:[\p{Lu}][\p{Ll}\p{M}]*)(?:(?:,\s+chống|\s+[\p{L}\p{M}]+)){0,9})/uy;
@@ -173,6 +189,8 @@ interface Head {
   alias: string | null;
   parent: Head | null;
   relation: Relation;
+  /** Same number as the document itself: dropped unless another issuer or year is stated. */
+  own?: boolean;
 }
 
 const DATE_AT_RE =
@@ -185,7 +203,7 @@ const YEAR_AT_RE = /\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/uy;
 const SUBJECT_INTRO_RE =
   /\s*,?\s*(?:(?:về việc|về|V\/v|v\/v)\s+|(?=(?:ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi|thành lập)\s)|(?="))/uy;
 const ISSUER_STOP_RE = new RegExp(
-  `\\s+(?:về|ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|triển khai|tại|trong|đối với|nhằm|theo|để|ngày|năm|đã|được|cho|với|trên|đến|từ|là|nay|thì|đồng thời)(?=\\s|$)|\\s*[;:("|…]|\\.(?:\\s|$)|\\s+và\\s+(?=(?:${KIND_ALTERNATION}|các|những)\\s)`,
+  `\\s+(?:về|ban hành|Ban hành|quy định|Quy định|hướng dẫn|Hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi|Sửa đổi|bổ sung|tại|trong|đối với|nhằm|theo|để|ngày|năm|đã|được|cho|với|trên|đến|từ|là|nay|thì|đồng thời|thông báo)(?=\\s|$)|\\s*[;:("|…]|\\.(?:\\s|$)|\\s+và\\s+(?=(?:${KIND_ALTERNATION}|các|những)\\s)`,
   'u',
 );
 const HEADLIKE_AFTER_COMMA_RE = new RegExp(
@@ -303,7 +321,7 @@ function findHeads(p: Para, ownCore: string | null): Head[] {
     NUMBER_RE.lastIndex = pos;
     const nm = NUMBER_RE.exec(text);
     if (nm && /[\p{Lu}]/u.test(nm[2]!)) {
-      number = normalizeNumber(nm[0]);
+      number = canonicalNumber(normalizeNumber(nm[0])).number;
       pos = NUMBER_RE.lastIndex;
     } else {
       SHORT_RE.lastIndex = pos;
@@ -311,37 +329,27 @@ function findHeads(p: Para, ownCore: string | null): Head[] {
       if (sm && (explicitSo || /^\s*\d/.test(text.slice(kwEnd)))) {
         short = sm[1]!;
         pos = SHORT_RE.lastIndex;
-      } else if (/^(Luật|Bộ luật|Pháp lệnh)$/u.test(m[1]!) && !/pháp\s*$/iu.test(text.slice(Math.max(0, start - 6), start))) {
-        LAW_NAME_RE.lastIndex = kwEnd;
-        const lm = LAW_NAME_RE.exec(text);
-        if (lm) {
-          const words = lm[1]!.split(/\s+/);
-          let k = 0;
-          while (k < words.length && (k === 0 || !LAW_NAME_STOP.has(words[k]!.replace(/^,/, '').toLowerCase()))) k++;
-          const nameText = words.slice(0, k).join(' ').replace(/[,;.]+$/u, '');
-          if (nameText && !/^(sư|Sư)$/u.test(nameText)) {
-            name = `${m[1]} ${nameText}`;
-            pos = kwEnd + 1 + nameText.length;
-            // "Luật Phòng, chống khủng bố số 28/2013/QH13"
-            const after = /^\s+(?:số\s+)/uy;
-            after.lastIndex = pos;
-            if (after.exec(text)) {
-              NUMBER_RE.lastIndex = after.lastIndex;
-              const n2 = NUMBER_RE.exec(text);
-              if (n2 && /[\p{Lu}]/u.test(n2[2]!)) {
-                number = normalizeNumber(n2[0]);
-                pos = NUMBER_RE.lastIndex;
-              }
+      } else if (/^(?:Luật|Bộ [Ll]uật|Pháp lệnh)$/u.test(m[1]!) && !/pháp\s*$/iu.test(text.slice(Math.max(0, start - 6), start))) {
+        // a law, code or ordinance by name (src/rules/citations.ts), possibly followed by its number
+        const ln = readLawName(text, start, m[1]!);
+        if (ln) {
+          name = ln.name;
+          pos = ln.end;
+          const after = /\s+số\s*:?\s*/uy;
+          after.lastIndex = pos;
+          if (after.exec(text)) {
+            NUMBER_RE.lastIndex = after.lastIndex;
+            const n2 = NUMBER_RE.exec(text);
+            if (n2 && /[\p{Lu}]/u.test(n2[2]!)) {
+              number = canonicalNumber(normalizeNumber(n2[0])).number;
+              pos = NUMBER_RE.lastIndex;
             }
           }
         }
       }
     }
     if (!number && !short && !name) continue;
-    if (number && ownCore && numberCoreKey(number) === ownCore) {
-      HEAD_RE.lastIndex = pos;
-      continue;
-    }
+    const own = !!(number && ownCore && numberCoreKey(number) === ownCore);
     heads.push({
       para: p,
       start,
@@ -361,6 +369,7 @@ function findHeads(p: Para, ownCore: string | null): Head[] {
       alias: null,
       parent: null,
       relation: 'CITES',
+      own,
     });
     HEAD_RE.lastIndex = pos;
   }
@@ -530,7 +539,9 @@ function relationOf(h: Head): Relation {
   if (h.para.zone === 'title') return IMPLEMENT_VERB_RE.test(text.slice(0, h.start)) ? 'IMPLEMENTS' : 'CITES';
   if (h.para.zone === 'preamble') {
     const s = sentenceStart(h.para, h.start);
-    return openerAt(text.slice(s, s + 40)) ?? 'CITES';
+    const rel = openerAt(text.slice(s, s + 40));
+    if (rel !== 'IMPLEMENTS' && REQUEST_BEFORE_RE.test(text.slice(Math.max(s, h.start - 160), h.start))) return 'BASED_ON';
+    return rel ?? 'CITES';
   }
   return 'CITES';
 }
@@ -593,10 +604,23 @@ export function extractReferences(
 ): { references: Reference[]; links: ReferenceLink[]; issues: Finding[] } {
   const issues: Finding[] = [];
   const cat = catalog();
-  const paras = buildParas(src.lines, header.bodyStartLine, header.bodyEndLine);
+  const paras = buildParas(src.lines, header.bodyStartLine, header.bodyEndLine, header.titleLines);
   const own = ownCoreOf(header);
   const heads: Head[] = [];
-  for (const p of paras) for (const h of findHeads(p, own)) heads.push(h);
+  const docYear0 = header.document.year;
+  for (const p of paras) {
+    for (const h of findHeads(p, own)) {
+      if (h.own) {
+        // numbers restart per issuer and year: the same number of another body is another document
+        const other = h.issuerRaw ? issuerOf(h.issuerRaw, ctx) : null;
+        const year = h.date ? Number(h.date.iso.slice(0, 4)) : (h.number ? numberYear(h.number) : null) ?? h.year;
+        const otherIssuer = !!other && other.key !== ctx.issuer.key && other.key !== header.document.issuer.key;
+        const otherYear = year !== null && docYear0 !== null && year !== docYear0;
+        if (!otherIssuer && !otherYear) continue;
+      }
+      heads.push(h);
+    }
+  }
   for (const h of heads) h.relation = relationOf(h);
 
   // --- resolve short forms against the full citations of the document
@@ -651,6 +675,9 @@ export function extractReferences(
     if (!inferred) return { issuer: null, co: [] };
     return { issuer: issuerFor(inferred.name), co: inferred.coIssuers };
   };
+  const namedNumbers = new Map<string, Head>();
+  for (const h of heads) if (h.name && h.number && !namedNumbers.has(fold(h.name))) namedNumbers.set(fold(h.name), h);
+  const sameName = new Map<Head, Head>();
   for (const h of heads) {
     if (h.short) continue;
     if (h.number) {
@@ -676,6 +703,12 @@ export function extractReferences(
       continue;
     }
     if (h.name) {
+      // "Luật Phòng cháy … có hiệu lực" after "Luật Phòng cháy … số 55/2024/QH15": the same law
+      const numbered = namedNumbers.get(fold(h.name));
+      if (numbered) {
+        sameName.set(h, numbered);
+        continue;
+      }
       const entry = (h.alias ? cat.byName(h.alias) : null) ?? cat.byName(h.name);
       if (entry) {
         addTo(`cat:${entry.key}`, h, () => ({ entry, issuer: entry.issuer, coIssuers: [] }));
@@ -685,7 +718,7 @@ export function extractReferences(
       addTo(`name:${issuer?.key ?? 'unknown'}|${fold(h.name)}`, h, () => ({ entry: null, issuer, coIssuers: [] }));
     }
   }
-  for (const [h, target] of resolvedShort) {
+  for (const [h, target] of [...resolvedShort, ...sameName]) {
     const g = groupOf.get(target);
     if (g) {
       g.heads.push(h);
