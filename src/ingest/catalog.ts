@@ -117,6 +117,7 @@ export const KIND_WORDS: KindWord[] = [
   { word: 'Kế hoạch liên tịch', kind: 'PLAN', abbr: 'kh' },
   { word: 'Kế hoạch phối hợp', kind: 'PLAN', abbr: 'kh' },
   { word: 'Bộ luật', kind: 'CODE', abbr: 'bl' },
+  { word: 'Bộ Luật', kind: 'CODE', abbr: 'bl' },
   { word: 'Pháp lệnh', kind: 'LAW', abbr: 'pl' },
   { word: 'Hiến pháp', kind: 'LAW', abbr: 'hp' },
   { word: 'Luật', kind: 'LAW', abbr: 'luat' },

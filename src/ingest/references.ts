@@ -33,7 +33,7 @@ import {
 import { parseAgencyPrefix } from './agencies.js';
 import { issuerOf } from './header.js';
 import { collapseSpaces, fold, isoDate, normalizeVi, slug, trimEndOf } from './text.js';
-import { ATTACHED_HEADING_RE, readLawName, REQUEST_BEFORE_RE } from '../rules/citations.js';
+import { ATTACHED_HEADING_RE, lawNameKey, readLawName, REQUEST_BEFORE_RE } from '../rules/citations.js';
 import { canonicalNumber } from '../rules/numbers.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -46,6 +46,8 @@ interface Para {
   /** Start offset of each joined line in `text`, with its line number. */
   segs: Array<{ off: number; line: number }>;
   zone: Zone;
+  /** The paragraph before this one in the same zone (lists of bases continued on their own lines). */
+  prev?: Para;
 }
 
 function lineAt(p: Para, off: number): number {
@@ -66,6 +68,8 @@ function append(p: Para, q: Para): void {
 const TERMINAL_RE = /(?:[.:;!?…"')\]]|\.\/\.)\s*$/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 const LETTER_ITEM_RE = /^[a-zđ]\s*\)/u;
+/** A line that stops on a preposition continues on the next, whatever its case ("… của Sở Xây dựng tại" / "Công văn số …"). */
+const OPEN_END_RE = /(?:^|\s)(?:tại|của|theo|và|về|với|do|ngày|tháng|năm|số|giữa)\s*$/u;
 const DANGLING_RE = new RegExp(`(?:^|[\\s,;(])(?:${KIND_ALTERNATION})(?:\\s+liên tịch)?\\s*(?:số\\s*:?)?\\s*$`, 'iu');
 const BARE_NUMBER_START_RE = /^\d{1,5}[a-zA-Z]?\s?(?:\/\s?|-)(?:(?:19|20)\d{2}\s?\/\s?)?[\p{Lu}]/u;
 const SECTION_RE =
@@ -114,10 +118,10 @@ function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | nu
   // 1. A citation cut after its kind word ("… và Thông tư số") continues at the next paragraph
   //    that starts with a bare number ("46/2014/TT-BCA của Bộ Công an …"), possibly far below.
   for (let i = 0; i < raw.length; i++) {
-    if (used[i] || raw[i]!.zone === 'title' || raw[i]!.text.length < 30 || !DANGLING_RE.test(raw[i]!.text.slice(-48))) continue;
+    if (used[i] || (raw[i]!.zone === 'title' ? raw[i]!.text.length < 12 : raw[i]!.text.length < 30) || !DANGLING_RE.test(raw[i]!.text.slice(-48))) continue;
     const startLine = raw[i]!.segs[0]!.line;
-    for (let j = i + 1; j < raw.length && raw[j]!.segs[0]!.line - startLine <= 120; j++) {
-      if (used[j] || raw[j]!.zone === 'title') continue;
+    for (let j = i + 1; j < raw.length && raw[j]!.segs[0]!.line - startLine <= (raw[i]!.zone === 'title' ? 3 : 120); j++) {
+      if (used[j] || (raw[j]!.zone === 'title') !== (raw[i]!.zone === 'title')) continue;
       if (BARE_NUMBER_START_RE.test(raw[j]!.text)) {
         append(raw[i]!, raw[j]!);
         used[j] = true;
@@ -138,10 +142,12 @@ function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | nu
       const q = raw[j];
       if (!q || q.zone !== p.zone) break;
       const gap = q.segs[0]!.line - p.segs[p.segs.length - 1]!.line;
-      if (gap > 6 || !LOWER_START_RE.test(q.text) || LETTER_ITEM_RE.test(q.text)) break;
+      if (gap > 6 || !(LOWER_START_RE.test(q.text) || OPEN_END_RE.test(p.text)) || LETTER_ITEM_RE.test(q.text)) break;
       append(p, q);
       used[j] = true;
     }
+    const before = out[out.length - 1];
+    if (before && before.zone === p.zone) p.prev = before;
     out.push(p);
   }
   return out;
@@ -540,8 +546,14 @@ function relationOf(h: Head): Relation {
   if (h.para.zone === 'preamble') {
     const s = sentenceStart(h.para, h.start);
     const rel = openerAt(text.slice(s, s + 40));
-    if (rel !== 'IMPLEMENTS' && REQUEST_BEFORE_RE.test(text.slice(Math.max(s, h.start - 160), h.start))) return 'BASED_ON';
-    return rel ?? 'CITES';
+    if (REQUEST_BEFORE_RE.test(text.slice(Math.max(s, h.start - 160), h.start))) return 'BASED_ON';
+    if (rel) return rel;
+    // a list of bases continued on its own line ("Căn cứ Luật X …;" / "Luật Y …;")
+    if (s === 0 && h.para.prev && /[;,]\s*$/u.test(h.para.prev.text)) {
+      const ps = sentenceStart(h.para.prev, h.para.prev.text.length - 1);
+      return openerAt(h.para.prev.text.slice(ps, ps + 40)) ?? relationOf({ ...h, para: h.para.prev, start: ps });
+    }
+    return 'CITES';
   }
   return 'CITES';
 }
@@ -610,9 +622,10 @@ export function extractReferences(
   const docYear0 = header.document.year;
   for (const p of paras) {
     for (const h of findHeads(p, own)) {
+      if (h.own && /(?:kèm theo|Kèm theo|gửi kèm|Gửi kèm)\s*$/u.test(h.para.text.slice(Math.max(0, h.start - 16), h.start).trimEnd())) continue;
       if (h.own) {
         // numbers restart per issuer and year: the same number of another body is another document
-        const other = h.issuerRaw ? issuerOf(h.issuerRaw, ctx) : null;
+        const other = h.issuerRaw ? issuerOf(h.issuerRaw.replace(/^(?:Chủ tịch|Phó Chủ tịch|Thủ trưởng|Giám đốc)\s+/u, ''), ctx) : null;
         const year = h.date ? Number(h.date.iso.slice(0, 4)) : (h.number ? numberYear(h.number) : null) ?? h.year;
         const otherIssuer = !!other && other.key !== ctx.issuer.key && other.key !== header.document.issuer.key;
         const otherYear = year !== null && docYear0 !== null && year !== docYear0;
@@ -676,7 +689,7 @@ export function extractReferences(
     return { issuer: issuerFor(inferred.name), co: inferred.coIssuers };
   };
   const namedNumbers = new Map<string, Head>();
-  for (const h of heads) if (h.name && h.number && !namedNumbers.has(fold(h.name))) namedNumbers.set(fold(h.name), h);
+  for (const h of heads) if (h.name && h.number && !namedNumbers.has(lawNameKey(h.name))) namedNumbers.set(lawNameKey(h.name), h);
   const sameName = new Map<Head, Head>();
   for (const h of heads) {
     if (h.short) continue;
@@ -699,12 +712,19 @@ export function extractReferences(
       }
       if (!issuer) ({ issuer, co } = fromNumber(h));
       else if (!co.length) co = issuerFromNumber(h.number)?.coIssuers ?? [];
-      addTo(`num:${issuer?.key ?? 'unknown'}|${core}`, h, () => ({ entry: null, issuer, coIssuers: co }));
+      // numbers without a year restart every year: a citation dated another year is another document
+      const yearless = `num:${issuer?.key ?? 'unknown'}|${core}`;
+      let id = yearless;
+      if (numberYear(h.number) === null && h.date) {
+        const firstYear = groups.get(yearless)?.heads.find((x) => x.date)?.date!.iso.slice(0, 4);
+        if (firstYear && firstYear !== h.date.iso.slice(0, 4)) id = `${yearless}|${h.date.iso.slice(0, 4)}`;
+      }
+      addTo(id, h, () => ({ entry: null, issuer, coIssuers: co }));
       continue;
     }
     if (h.name) {
       // "Luật Phòng cháy … có hiệu lực" after "Luật Phòng cháy … số 55/2024/QH15": the same law
-      const numbered = namedNumbers.get(fold(h.name));
+      const numbered = namedNumbers.get(lawNameKey(h.name));
       if (numbered) {
         sameName.set(h, numbered);
         continue;
@@ -715,7 +735,7 @@ export function extractReferences(
         continue;
       }
       const issuer = h.issuerRaw ? issuerFor(h.issuerRaw) : h.kind === 'LAW' || h.kind === 'CODE' ? issuerFor('Quốc hội') : null;
-      addTo(`name:${issuer?.key ?? 'unknown'}|${fold(h.name)}`, h, () => ({ entry: null, issuer, coIssuers: [] }));
+      addTo(`name:${issuer?.key ?? 'unknown'}|${lawNameKey(h.name)}`, h, () => ({ entry: null, issuer, coIssuers: [] }));
     }
   }
   for (const [h, target] of [...resolvedShort, ...sameName]) {

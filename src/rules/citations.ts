@@ -31,6 +31,9 @@ export const LAW_NAME_EXAMPLES: LawNameExample[] = [
   { text: 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ có hiệu lực thi hành', name: 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ' },
   { text: 'Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', name: 'Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân' },
   { text: 'Luật này có hiệu lực', name: null },
+  { text: 'Luật Bảo vệ BMNN trên địa bàn tỉnh', name: 'Luật Bảo vệ BMNN' },
+  { text: 'Pháp lệnh thay thế Pháp lệnh Ưu đãi người có công', name: null },
+  { text: 'Pháp lệnh Ưu đãi người có công với cách mạng hiện hành', name: 'Pháp lệnh Ưu đãi người có công với cách mạng' },
   { text: 'Luật số 87/2025/QH15', name: null },
 ];
 
@@ -44,10 +47,10 @@ const NAME_END_RES: RegExp[] = [
   /^\.(?:\s|$)/u,
   /^,\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị|Thông|Quyết|Chỉ thị|Kế hoạch|ngày|năm|số|được|đã|các|trong|theo|nhằm|để)(?![\p{L}])/u,
   /^\s+(?:và|hoặc)\s+(?:các|những|Nghị|Thông|Quyết|Chỉ thị|Kế hoạch|văn bản|quy định)(?![\p{L}])/u,
-  /^\s+(?:được|đã|có hiệu lực|thì|để|nhằm|trong|theo|tại|do|là|đối với|quy định|hướng dẫn|về việc|và các)(?![\p{L}])/u,
+  /^\s+(?:được|đã|có hiệu lực|thì|để|nhằm|trong|theo|tại|do|là|đối với|quy định|hướng dẫn|về việc|và các|trên địa bàn|hiện hành)(?![\p{L}])/u,
 ];
 const NAME_END_NOT_AMENDING_RES: RegExp[] = [/^\s+(?:và|hoặc)\s+(?:Luật|Bộ luật|Pháp lệnh)(?![\p{L}])/u, /^\s+của(?![\p{L}])/u];
-const FIRST_WORD_STOP = /^(?:này|đó|nêu|trên|hiện|số|và|của|các|đã|được|mới|cũ|định|sư|Sư)(?![\p{L}])/u;
+const FIRST_WORD_STOP = /^(?:này|đó|nêu|trên|hiện|số|và|của|các|đã|được|mới|cũ|định|sư|Sư|thay|hiện hành)(?![\p{L}])/u;
 
 /**
  * The name of a law, code or ordinance cited by name, from its kind word ("Luật", "Bộ luật",
@@ -92,3 +95,29 @@ export const REQUEST_BEFORE_RE = /(?:[Tt]heo|[Xx]ét)\s+đề\s+nghị(?:[^.;]{0
 /** The heading of a document attached after a signature: its citations are the document's too. */
 export const ATTACHED_HEADING_RE =
   /^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|Đ[ỀÈ] CƯƠNG|ĐỀ ÁN|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHƯƠNG ÁN|PHỤ LỤC|Phụ lục|DANH MỤC|DANH SÁCH)(?![\p{L}])/u;
+
+/**
+ * A key under which a law's name and its abbreviated form meet: words in lower case and acronyms
+ * become initials ("Luật Bảo vệ bí mật nhà nước" ≡ "Luật Bảo vệ BMNN" → "luat bao vbmnn").
+ */
+export function lawNameKey(name: string): string {
+  const out: string[] = [];
+  let initials = '';
+  for (const w of name.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[đĐ]/gu, (c) => (c === 'đ' ? 'd' : 'D')).split(/[\s,]+/u)) {
+    if (!w) continue;
+    if (/^[A-Z]{2,}$/u.test(w)) initials += w.toLowerCase();
+    else if (/^[a-z]/u.test(w)) initials += w[0]!;
+    else {
+      if (initials) out.push(initials);
+      initials = '';
+      out.push(w.toLowerCase());
+    }
+  }
+  if (initials) out.push(initials);
+  return out.join(' ');
+}
+
+export const LAW_KEY_EXAMPLES: Array<[string, string, boolean]> = [
+  ['Luật Bảo vệ bí mật nhà nước', 'Luật Bảo vệ BMNN', true],
+  ['Luật Tổ chức Chính phủ', 'Luật Tổ chức chính quyền địa phương', false],
+];
