@@ -69,7 +69,7 @@ const TERMINAL_RE = /(?:[.:;!?…"')\]]|\.\/\.)\s*$/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 const LETTER_ITEM_RE = /^[a-zđ]\s*\)/u;
 /** A line that stops on a preposition continues on the next, whatever its case ("… của Sở Xây dựng tại" / "Công văn số …"). */
-const OPEN_END_RE = /(?:^|\s)(?:tại|của|theo|và|về|với|do|ngày|tháng|năm|số|giữa)\s*$/u;
+const OPEN_END_RE = /(?:^|\s)(?:tại|của|theo|và|về|với|do|ngày|tháng|năm|số|giữa|Bộ trưởng|Thủ tướng|Chủ tịch|Giám đốc)\s*$/u;
 const DANGLING_RE = new RegExp(`(?:^|[\\s,;(])(?:${KIND_ALTERNATION})(?:\\s+liên tịch)?\\s*(?:số\\s*:?)?\\s*$`, 'iu');
 const BARE_NUMBER_START_RE = /^\d{1,5}[a-zA-Z]?\s?(?:\/\s?|-)(?:(?:19|20)\d{2}\s?\/\s?)?[\p{Lu}]/u;
 const SECTION_RE =
@@ -119,6 +119,7 @@ function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | nu
   //    that starts with a bare number ("46/2014/TT-BCA của Bộ Công an …"), possibly far below.
   for (let i = 0; i < raw.length; i++) {
     if (used[i] || (raw[i]!.zone === 'title' ? raw[i]!.text.length < 12 : raw[i]!.text.length < 30) || !DANGLING_RE.test(raw[i]!.text.slice(-48))) continue;
+    if (/pháp\s+luật\s*$/iu.test(raw[i]!.text)) continue; // "… của pháp luật" is no citation cut short
     const startLine = raw[i]!.segs[0]!.line;
     for (let j = i + 1; j < raw.length && raw[j]!.segs[0]!.line - startLine <= (raw[i]!.zone === 'title' ? 3 : 120); j++) {
       if (used[j] || (raw[j]!.zone === 'title') !== (raw[i]!.zone === 'title')) continue;
@@ -160,6 +161,9 @@ const HEAD_RE = new RegExp(`(?:^|${NON_WORD_CLASS})(${KIND_ALTERNATION_CASED})(?
 const SO_RE = /\s*(?:liên tịch\s+)?(?:số|Số|SỐ)?\s*:?\s*/uy;
 const NUMBER_RE =
   /(\d{1,5}[a-zA-Z]?)((?:(?:\s?\/\s?|-\s?)(?:(?:19|20)\d{2}(?=\s?[/-])|[\p{Lu}][\p{L}\d&]*|\d{1,3}[\p{Lu}][\p{L}\d&]*))+)(\s?\([\p{Lu}][\p{Lu}\d/-]*\))?/uy;
+/** "các Nghị định của Chính phủ:" — a plural kind word opening a list of numbered items. */
+const LIST_HEAD_RE = new RegExp(`(?:các|những)\\s+(${KIND_ALTERNATION})[^:;.]{0,80}:\\s*`, 'giu');
+const LIST_ITEM_RE = /(?:[;,:]\s*|\s+và\s+)(?:[-+•]\s*)?[Ss]ố\s+/gu;
 const SHORT_RE = /(\d{1,4})(?![\d/.,-]?\d)(?![/-][\p{L}\d])(?!\s*(?:năm|tháng|ngày|giờ|%|người|đơn vị|lần))/uy;
 const LAW_NAME_RE =
   /\s+((?:[\p{Lu}][\p{Ll}\p{M}]*)(?:(?:,\s+chống|\s+[\p{L}\p{M}]+)){0,9})/uy;
@@ -209,7 +213,7 @@ const YEAR_AT_RE = /\s*,?\s*năm\s+((?:19|20)\d{2})(?!\d)/uy;
 const SUBJECT_INTRO_RE =
   /\s*,?\s*(?:(?:về việc|về|V\/v|v\/v)\s+|(?=(?:ban hành|quy định|hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi|thành lập)\s)|(?="))/uy;
 const ISSUER_STOP_RE = new RegExp(
-  `\\s+(?:về|ban hành|Ban hành|quy định|Quy định|hướng dẫn|Hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi|Sửa đổi|bổ sung|tại|trong|đối với|nhằm|theo|để|ngày|năm|đã|được|cho|với|trên|đến|từ|là|nay|thì|đồng thời|thông báo)(?=\\s|$)|\\s*[;:("|…]|\\.(?:\\s|$)|\\s+và\\s+(?=(?:${KIND_ALTERNATION}|các|những)\\s)`,
+  `\\s+(?:về|ban hành|Ban hành|quy định|Quy định|hướng dẫn|Hướng dẫn|phê duyệt|thực hiện|triển khai|sửa đổi|Sửa đổi|bổ sung|tại|trong|đối với|nhằm|theo|để|ngày|năm|đã|được|cho|với|trên|đến|từ|là|nay|thì|đồng thời|thông báo)(?=[\\s,;.]|$)|\\s*[;:("|…]|\\.(?:\\s|$)|\\s+và\\s+(?=(?:${KIND_ALTERNATION}|các|những)\\s)`,
   'u',
 );
 const HEADLIKE_AFTER_COMMA_RE = new RegExp(
@@ -220,7 +224,7 @@ const SUBJECT_STOP_AFTER_COMMA_RE = new RegExp(
   `\\s*(?:(?:UBND|Ủy ban nhân dân|Chủ tịch|Tỉnh ủy|Thị ủy|Huyện ủy|HĐND|Thường trực|Công an (?:tỉnh|thị xã|huyện|xã|thành phố)|Ban Thường vụ)\\s|(?:theo|căn cứ|Căn cứ|thực hiện|trên cơ sở|nhằm|để|đồng thời|trong đó|cụ thể|qua đó|từ đó)\\s|(?:${KIND_ALTERNATION})\\s+(?:số\\s*)?\\d)`,
   'uy',
 );
-const AND_CITATION_RE = new RegExp(`\\s+và\\s+(?:(?:${KIND_ALTERNATION})\\s+(?:số\\s*)?\\d|trên cơ sở)`, 'uy');
+const AND_CITATION_RE = new RegExp(`\\s+và\\s+(?:(?:${KIND_ALTERNATION})\\s+(?:số\\s*)?\\d|trên cơ sở|(?:xét|theo) đề nghị)`, 'uy');
 const ALIAS_PAREN_RE = new RegExp(`^\\(\\s*(?:sau đây|gọi tắt|gọi là|viết tắt|gọi chung|(?:${KIND_ALTERNATION})\\s)`, 'iu');
 const MAX_SUBJECT = 400;
 
@@ -259,6 +263,8 @@ function readIssuer(text: string, from: number, limit: number): { raw: string; e
     if (cut < 0) cut = raw.length;
   }
   if (!raw || raw.split(/\s+/).length > 18) return null;
+  // "của Bộ trưởng" cut by a line break names a position, not a body: the number's code tells the issuer
+  if (/^(?:Bộ trưởng|Thủ tướng|Chủ tịch|Giám đốc|Thủ trưởng)$/u.test(raw)) return null;
   return { raw, end: from + cut };
 }
 
@@ -378,6 +384,31 @@ function findHeads(p: Para, ownCore: string | null): Head[] {
       own,
     });
     HEAD_RE.lastIndex = pos;
+  }
+  // Bases in list form: "các Nghị định của Chính phủ: số 96/2016/NĐ-CP …; số 78/2015/NĐ-CP …" — one
+  // citation per "số …" item, with the list's kind.
+  if (text.includes(':')) {
+    LIST_HEAD_RE.lastIndex = 0;
+    for (let lm = LIST_HEAD_RE.exec(text); lm; lm = LIST_HEAD_RE.exec(text)) {
+      const kw = kindWord(lm[1]!);
+      if (!kw) continue;
+      const listEnd = text.indexOf('.', LIST_HEAD_RE.lastIndex) >= 0 ? text.indexOf('.', LIST_HEAD_RE.lastIndex) : text.length;
+      LIST_ITEM_RE.lastIndex = lm.index + lm[0].lastIndexOf(':');
+      for (let im = LIST_ITEM_RE.exec(text); im && im.index < listEnd; im = LIST_ITEM_RE.exec(text)) {
+        NUMBER_RE.lastIndex = LIST_ITEM_RE.lastIndex;
+        const nm = NUMBER_RE.exec(text);
+        if (!nm || !/[\p{Lu}]/u.test(nm[2]!)) continue;
+        const start = LIST_ITEM_RE.lastIndex;
+        if (heads.some((x) => x.start <= start && start < x.end + 4)) continue;
+        const number = canonicalNumber(normalizeNumber(nm[0])).number;
+        heads.push({
+          para: p, start, end: NUMBER_RE.lastIndex, kind: kw.kind, kindText: lm[1]!, number, short: null, explicitSo: true,
+          name: null, date: null, year: null, issuerRaw: null, coIssuerRaw: null, subjStart: -1, subjEnd: -1, alias: null,
+          parent: null, relation: 'CITES', own: !!(ownCore && numberCoreKey(number) === ownCore),
+        });
+      }
+    }
+    heads.sort((a, b) => a.start - b.start);
   }
   // Tails: date, issuer, subject.
   for (let h = 0; h < heads.length; h++) {
@@ -549,9 +580,11 @@ function relationOf(h: Head): Relation {
     if (REQUEST_BEFORE_RE.test(text.slice(Math.max(s, h.start - 160), h.start))) return 'BASED_ON';
     if (rel) return rel;
     // a list of bases continued on its own line ("Căn cứ Luật X …;" / "Luật Y …;")
-    if (s === 0 && h.para.prev && /[;,]\s*$/u.test(h.para.prev.text)) {
-      const ps = sentenceStart(h.para.prev, h.para.prev.text.length - 1);
-      return openerAt(h.para.prev.text.slice(ps, ps + 40)) ?? relationOf({ ...h, para: h.para.prev, start: ps });
+    const prev = h.para.prev;
+    const adjacent = !!prev && h.para.segs[0]!.line - prev.segs[prev.segs.length - 1]!.line === 1 && !TERMINAL_RE.test(prev.text.slice(-6));
+    if (s === 0 && prev && (/[;,]\s*$/u.test(prev.text) || adjacent)) {
+      const ps = sentenceStart(prev, prev.text.length - 1);
+      return openerAt(prev.text.slice(ps, ps + 40)) ?? relationOf({ ...h, para: prev, start: ps });
     }
     return 'CITES';
   }

@@ -31,6 +31,7 @@ export const LAW_NAME_EXAMPLES: LawNameExample[] = [
   { text: 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ có hiệu lực thi hành', name: 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ' },
   { text: 'Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', name: 'Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân' },
   { text: 'Luật này có hiệu lực', name: null },
+  { text: 'Luật Phòng, chống khủng bố và pháp luật về bảo vệ an ninh quốc gia', name: 'Luật Phòng, chống khủng bố' },
   { text: 'Luật Bảo vệ BMNN trên địa bàn tỉnh', name: 'Luật Bảo vệ BMNN' },
   { text: 'Pháp lệnh thay thế Pháp lệnh Ưu đãi người có công', name: null },
   { text: 'Pháp lệnh Ưu đãi người có công với cách mạng hiện hành', name: 'Pháp lệnh Ưu đãi người có công với cách mạng' },
@@ -46,7 +47,7 @@ const NAME_END_RES: RegExp[] = [
   /^\s*[;:…"”]/u,
   /^\.(?:\s|$)/u,
   /^,\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị|Thông|Quyết|Chỉ thị|Kế hoạch|ngày|năm|số|được|đã|các|trong|theo|nhằm|để)(?![\p{L}])/u,
-  /^\s+(?:và|hoặc)\s+(?:các|những|Nghị|Thông|Quyết|Chỉ thị|Kế hoạch|văn bản|quy định)(?![\p{L}])/u,
+  /^\s+(?:và|hoặc)\s+(?:các|những|Nghị|Thông|Quyết|Chỉ thị|Kế hoạch|văn bản|quy định|pháp luật|chính sách)(?![\p{L}])/u,
   /^\s+(?:được|đã|có hiệu lực|thì|để|nhằm|trong|theo|tại|do|là|đối với|quy định|hướng dẫn|về việc|và các|trên địa bàn|hiện hành)(?![\p{L}])/u,
 ];
 const NAME_END_NOT_AMENDING_RES: RegExp[] = [/^\s+(?:và|hoặc)\s+(?:Luật|Bộ luật|Pháp lệnh)(?![\p{L}])/u, /^\s+của(?![\p{L}])/u];
