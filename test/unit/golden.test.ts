@@ -366,7 +366,9 @@ async function loadExtract(): Promise<ExtractFn> {
   return mod.extract as ExtractFn;
 }
 
-describe('extraction vs golden', () => {
+// The first test imports the whole pipeline: on a busy shared machine that alone can pass 5 s. The
+// timeout guards against hangs; it measures nothing.
+describe('extraction vs golden', { timeout: 60_000 }, () => {
   for (const g of goldens) {
     it(g.file, async () => {
       const extract = await loadExtract();
