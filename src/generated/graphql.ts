@@ -352,6 +352,7 @@ export type AgencyReceivesNodeAggregationWhereInput = {
   NOT?: AgencyReceivesNodeAggregationWhereInput | null | undefined;
   OR?: Array<AgencyReceivesNodeAggregationWhereInput> | null | undefined;
   day?: IntScalarAggregationFilters | null | undefined;
+  interval?: IntScalarAggregationFilters | null | undefined;
   line?: IntScalarAggregationFilters | null | undefined;
   lineEnd?: IntScalarAggregationFilters | null | undefined;
   month?: IntScalarAggregationFilters | null | undefined;
@@ -359,6 +360,7 @@ export type AgencyReceivesNodeAggregationWhereInput = {
   recipientText?: StringScalarAggregationFilters | null | undefined;
   sourceKey?: StringScalarAggregationFilters | null | undefined;
   text?: StringScalarAggregationFilters | null | undefined;
+  weekday?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type AgencyRelationshipFilters = {
@@ -742,6 +744,7 @@ export type DeadlineWhere = {
   frequency?: FrequencyEnumScalarFilters | null | undefined;
   fulfilments?: FulfilmentRelationshipFilters | null | undefined;
   fulfilmentsConnection?: DeadlineFulfilmentsConnectionFilters | null | undefined;
+  interval?: IntScalarFilters | null | undefined;
   key?: IdScalarFilters | null | undefined;
   kind?: DeadlineKindEnumScalarFilters | null | undefined;
   line?: IntScalarFilters | null | undefined;
@@ -753,6 +756,7 @@ export type DeadlineWhere = {
   reportsToConnection?: DeadlineReportsToConnectionFilters | null | undefined;
   sourceKey?: StringScalarFilters | null | undefined;
   text?: StringScalarFilters | null | undefined;
+  weekday?: IntScalarFilters | null | undefined;
 };
 
 export type DeliveryAggregationWhereInput = {
@@ -1606,6 +1610,7 @@ export type DutyDeadlinesNodeAggregationWhereInput = {
   NOT?: DutyDeadlinesNodeAggregationWhereInput | null | undefined;
   OR?: Array<DutyDeadlinesNodeAggregationWhereInput> | null | undefined;
   day?: IntScalarAggregationFilters | null | undefined;
+  interval?: IntScalarAggregationFilters | null | undefined;
   line?: IntScalarAggregationFilters | null | undefined;
   lineEnd?: IntScalarAggregationFilters | null | undefined;
   month?: IntScalarAggregationFilters | null | undefined;
@@ -1613,6 +1618,7 @@ export type DutyDeadlinesNodeAggregationWhereInput = {
   recipientText?: StringScalarAggregationFilters | null | undefined;
   sourceKey?: StringScalarAggregationFilters | null | undefined;
   text?: StringScalarAggregationFilters | null | undefined;
+  weekday?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type DutyDocumentConnectionAggregateInput = {
@@ -1895,6 +1901,7 @@ export type FulfilmentDeadlineNodeAggregationWhereInput = {
   NOT?: FulfilmentDeadlineNodeAggregationWhereInput | null | undefined;
   OR?: Array<FulfilmentDeadlineNodeAggregationWhereInput> | null | undefined;
   day?: IntScalarAggregationFilters | null | undefined;
+  interval?: IntScalarAggregationFilters | null | undefined;
   line?: IntScalarAggregationFilters | null | undefined;
   lineEnd?: IntScalarAggregationFilters | null | undefined;
   month?: IntScalarAggregationFilters | null | undefined;
@@ -1902,6 +1909,7 @@ export type FulfilmentDeadlineNodeAggregationWhereInput = {
   recipientText?: StringScalarAggregationFilters | null | undefined;
   sourceKey?: StringScalarAggregationFilters | null | undefined;
   text?: StringScalarAggregationFilters | null | undefined;
+  weekday?: IntScalarAggregationFilters | null | undefined;
 };
 
 export type FulfilmentDerivedPlanConnectFieldInput = {

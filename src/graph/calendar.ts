@@ -39,6 +39,10 @@ export interface RecurrenceRule {
   month?: number | null;
   day?: number | null;
   monthOfPeriod?: 'FIRST' | 'LAST' | string | null;
+  /** Every n periods (WEEKLY only so far: "định kỳ 02 tuần/lần"). */
+  interval?: number | null;
+  /** WEEKLY: ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday?: number | null;
 }
 
 export interface DeadlineTiming extends RecurrenceRule {
@@ -129,11 +133,18 @@ export function expandRecurrence(rule: RecurrenceRule, from: string, to: string,
       for (let y = y0; y <= y1; y++) for (let m = 1; m <= 12; m++) push(dayIn(y, m, rule.day));
       break;
     case 'WEEKLY': {
-      if (!bounds.start) break; // no anchor: no weekday to repeat
-      const startMs = Date.parse(`${bounds.start}T00:00:00Z`);
+      // "thứ sáu hằng tuần": every such weekday; "02 tuần/lần": every other week from the anchor.
+      const step = 7 * Math.max(1, Number(rule.interval ?? 1));
+      const isoWeekday = (iso: string) => ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+      const firstOnWeekday = (from: string, wd: number) => addDays(from, (wd - isoWeekday(from) + 7) % 7);
+      let anchor: string | null = bounds.start;
+      if (rule.weekday != null) anchor = firstOnWeekday(anchor ?? lo, Number(rule.weekday));
+      if (!anchor) break; // no start and no weekday: no day to repeat
+      if (rule.weekday != null && !bounds.start && step === 7) anchor = firstOnWeekday(lo, Number(rule.weekday));
+      const startMs = Date.parse(`${anchor}T00:00:00Z`);
       const loMs = Date.parse(`${lo}T00:00:00Z`);
-      const skipWeeks = Math.max(0, Math.ceil((loMs - startMs) / (7 * 86_400_000)));
-      for (let s = addDays(bounds.start, skipWeeks * 7); s <= hi; s = addDays(s, 7)) push(s);
+      const skip = Math.max(0, Math.ceil((loMs - startMs) / (step * 86_400_000)));
+      for (let s = addDays(anchor, skip * step); s <= hi; s = addDays(s, step)) push(s);
       break;
     }
     default:

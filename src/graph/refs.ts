@@ -53,6 +53,8 @@ export interface DeadlineRef {
   month: number | null;
   day: number | null;
   monthOfPeriod: string | null;
+  interval?: number | null;
+  weekday?: number | null;
   text: string;
   action: string;
   recipientText: string | null;
@@ -100,7 +102,7 @@ export function dutyRef(v: Var): string {
 
 /** Cypher map for a DeadlineRef of deadline variable `v` (recipients through REPORTS_TO). */
 export function deadlineRef(v: Var): string {
-  return `${v} { .key, kind: coalesce(${v}.kind, 'ABSOLUTE'), date: toString(${v}.date), .frequency, .month, .day, .monthOfPeriod,
+  return `${v} { .key, kind: coalesce(${v}.kind, 'ABSOLUTE'), date: toString(${v}.date), .frequency, .month, .day, .monthOfPeriod, .interval, .weekday,
     text: coalesce(${v}.text, ''), action: coalesce(${v}.action, 'OTHER'), .recipientText,
     fromDate: toString(${v}.fromDate),
     dayInferred: CASE coalesce(${v}.kind, 'ABSOLUTE') WHEN 'RECURRING' THEN (${v}.day IS NULL OR (${v}.frequency = 'YEARLY' AND ${v}.month IS NULL))

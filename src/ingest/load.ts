@@ -328,6 +328,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
      MERGE (dl:Deadline {key: x.key})
      SET dl.kind = x.kind, dl.date = CASE WHEN x.date IS NULL THEN null ELSE date(x.date) END,
          dl.frequency = x.frequency, dl.month = x.month, dl.day = x.day, dl.monthOfPeriod = x.monthOfPeriod,
+         dl.interval = x.interval, dl.weekday = x.weekday,
          dl.fromDate = CASE WHEN x.from IS NULL THEN null ELSE date(x.from) END,
          dl.text = x.text, dl.action = x.action, dl.recipientText = x.recipient,
          dl.sourceKey = $key, dl.line = x.line, dl.lineEnd = x.lineEnd
@@ -356,6 +357,8 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
         month: d.recurrence?.month ?? null,
         day: d.recurrence?.day ?? null,
         monthOfPeriod: d.recurrence?.monthOfPeriod ?? null,
+        interval: d.recurrence?.interval ?? null,
+        weekday: d.recurrence?.weekday ?? null,
         from: d.recurrence?.from ?? null,
       })),
     },

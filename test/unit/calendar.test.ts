@@ -76,6 +76,17 @@ describe('expandRecurrence', () => {
     expect(expandRecurrence({ frequency: 'WEEKLY' }, '2026-01-01', '2026-01-31')).toEqual([]);
   });
 
+  it('WEEKLY on a weekday ("trước 16 giờ ngày thứ sáu hằng tuần", Lâm Đồng 493) falls on every Friday', () => {
+    // 2026-01-02 is a Friday
+    expect(expandRecurrence({ frequency: 'WEEKLY', weekday: 5 }, '2026-01-01', '2026-01-31')).toEqual(['2026-01-02', '2026-01-09', '2026-01-16', '2026-01-23', '2026-01-30']);
+    expect(expandRecurrence({ frequency: 'WEEKLY', weekday: 4 }, '2026-01-01', '2026-01-10', { start: '2025-12-29', end: null })).toEqual(['2026-01-01', '2026-01-08']);
+  });
+
+  it('WEEKLY every 2 weeks ("định kỳ 02 tuần/lần") repeats every 14 days from its start', () => {
+    expect(expandRecurrence({ frequency: 'WEEKLY', interval: 2 }, '2026-04-01', '2026-05-31', { start: '2026-04-10', end: null })).toEqual(['2026-04-10', '2026-04-24', '2026-05-08', '2026-05-22']);
+    expect(expandRecurrence({ frequency: 'WEEKLY', interval: 2 }, '2026-04-01', '2026-05-31')).toEqual([]); // no anchor: no guess
+  });
+
   it('an unknown frequency yields nothing rather than a guess', () => {
     expect(expandRecurrence({ frequency: null }, '2026-01-01', '2026-12-31')).toEqual([]);
     expect(expandRecurrence({ frequency: 'DAILY' }, '2026-01-01', '2026-12-31')).toEqual([]);
