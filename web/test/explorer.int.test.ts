@@ -12,7 +12,9 @@ import type { Database } from '../../src/db/driver.js';
 import { testConfig, testDb } from '../../test/int/helpers.js';
 import { listen } from '../../test/int/http.js';
 import { ensureBuilt } from '../build.js';
-import { ROLE } from '../src/labels.js';
+import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
+import { ROLE, ROLE_SHORT } from '../src/labels.js';
 import { launch, newContext, screenshot, seriousViolations, type Recorder } from './browser.js';
 
 const DIRECTIVE_07 = 'bo-cong-an/07-ct-bca-v28/2014';
@@ -120,6 +122,84 @@ describe('explorer in a browser', () => {
     const other = await context.newPage();
     await other.goto(url);
     await expect.poll(() => other.locator('.src-line.hit').first().innerText()).toMatch(/^57\s+- Công an tỉnh phối hợp/);
+    await other.close();
+  });
+
+  it('lineage of Chỉ thị 07 down to the Tây Ninh plan: layered graph, collapse/expand, open a node', async () => {
+    await page.goto(`${base}/#/van-ban/${DIRECTIVE_07}`);
+    await page.getByRole('link', { name: 'Phả hệ văn bản' }).click();
+    await page.waitForURL(`**/#/pha-he/${DIRECTIVE_07}`);
+    await page.locator('.graph canvas').first().waitFor();
+    const tree = page.locator('.tree');
+    // the Tây Ninh plan implements Chỉ thị 07 (its lines 7–10 say so)
+    const tayNinh = tree.locator(`a[href="#/van-ban/${TAY_NINH}"]`);
+    await tayNinh.first().waitFor();
+    await expect.poll(() => tree.innerText()).toMatch(/Thực hiện \(dòng 7\): Kế hoạch không số ngày 11\/08\/2020\s+UBND tỉnh Tây Ninh · Cấp tỉnh/);
+    await screenshot(page, '03-lineage');
+    await checkA11y('lineage');
+    // collapse the root's branch: only the root stays; expand again
+    await tree.getByRole('button', { name: 'Thu gọn nhánh' }).first().click();
+    await expect.poll(() => tayNinh.count()).toBe(0);
+    expect(page.url()).toContain('thu-gon=');
+    await tree.getByRole('button', { name: 'Mở rộng nhánh' }).first().click();
+    await tayNinh.first().click();
+    await page.waitForURL(`**/#/van-ban/${TAY_NINH}`);
+  });
+
+  it('responsibility matrix of the Tây Ninh plan: open the paragraph behind a cell; XLSX and CSV as on screen', async () => {
+    await page.getByRole('link', { name: 'Ma trận trách nhiệm' }).click();
+    await page.waitForURL(`**/#/ma-tran/${TAY_NINH}`);
+    const table = page.locator('table.matrix-table');
+    await table.locator('tbody tr').first().waitFor();
+    const headers = await table.locator('thead th').allInnerTexts();
+    expect(headers).toContain('Công an tỉnh Tây Ninh');
+    expect(headers).toContain('Sở Giáo dục và Đào tạo tỉnh Tây Ninh');
+    // filter to the duties of Công an tỉnh, sorted with them first
+    await page.getByLabel('Lọc cơ quan').fill('cong an tinh');
+    await expect.poll(() => table.locator('thead th.col-agency').allInnerTexts()).toEqual(['Công an tỉnh Tây Ninh']);
+    const row57 = table.locator('tbody tr').filter({ hasText: 'Công an tỉnh phối hợp, hướng dẫn cơ quan, doanh nghiệp, nhà trường' });
+    const role = await roleOf(`${TAY_NINH}#L57`, 'Công an tỉnh Tây Ninh');
+    await expect.poll(() => row57.locator('td.cell').innerText()).toBe(ROLE_SHORT[role]);
+    await screenshot(page, '04-matrix');
+    await checkA11y('matrix');
+    const matrixUrl = page.url();
+    expect(matrixUrl).toContain('co-quan=cong+an+tinh');
+
+    // XLSX: the filtered table as on screen, diacritics intact
+    const screenRows = await table.locator('tbody tr').count();
+    const xlsxDl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click();
+    const xlsx = await xlsxDl;
+    expect(xlsx.suggestedFilename()).toMatch(/^ma-tran_ubnd-tinh-tay-ninh.*\.xlsx$/);
+    const sheets = await readXlsxFile(readFileSync((await xlsx.path())!));
+    const matrix = sheets.find((x) => x.sheet === 'Ma trận trách nhiệm')!.data;
+    expect(matrix[0]).toEqual(['STT', 'Dòng', 'Nhiệm vụ', 'Thời hạn', 'Công an tỉnh Tây Ninh']);
+    expect(matrix.length - 1).toBe(screenRows);
+    const x57 = matrix.find((r) => r[1] === 57)!;
+    expect(String(x57[2])).toMatch(/^Công an tỉnh phối hợp, hướng dẫn cơ quan, doanh nghiệp, nhà trường tổ chức triển khai/);
+    expect(x57[4]).toMatch(new RegExp(`^${ROLE[role]}`));
+    const src = sheets.find((x) => x.sheet === 'Nguồn')!.data;
+    expect(src.find((r) => r[0] === 'Công an tỉnh Tây Ninh' && r[5] === 57)).toBeTruthy();
+
+    // CSV: UTF-8 with a byte order mark, same rows
+    const csvDl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải CSV' }).click();
+    const csv = readFileSync((await (await csvDl).path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csvText = csv.toString('utf8');
+    expect(csvText).toContain('STT,Dòng,Nhiệm vụ,Thời hạn,Công an tỉnh Tây Ninh\r\n');
+    expect(csvText.trimEnd().split('\r\n').length - 1).toBe(screenRows);
+
+    // open the paragraph behind the cell
+    await row57.locator('td.cell a').click();
+    await page.waitForURL(`**/#/van-ban/${TAY_NINH}?dong=57`);
+    await expect.poll(() => page.locator('.src-line.hit').innerText()).toMatch(/^57\s+- Công an tỉnh phối hợp/);
+
+    // a deep link reopens the same matrix view (filter in the URL)
+    const other = await context.newPage();
+    await other.goto(matrixUrl);
+    await expect.poll(() => other.locator('table.matrix-table thead th.col-agency').allInnerTexts()).toEqual(['Công an tỉnh Tây Ninh']);
+    await expect.poll(() => other.getByLabel('Lọc cơ quan').inputValue()).toBe('cong an tinh');
     await other.close();
   });
 
