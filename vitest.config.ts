@@ -13,6 +13,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           env: { TZ: 'UTC' },
+          // A loaded 2-core machine can take seconds to parse a seed on first call: bound a hung
+          // test, never a slow one (speed is measured in bench/).
+          testTimeout: 60_000,
         },
       },
       {
