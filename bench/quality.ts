@@ -5,7 +5,8 @@
  * test/corpus/documents), reported SEPARATELY.
  *
  *   npx tsx bench/quality.ts                   both tables (markdown, goes into the README)
- *   npx tsx bench/quality.ts --seeds|--corpus  one of them
+ *   npx tsx bench/quality.ts --seeds|--corpus|--heldout  one of them (held-out: test/golden/heldout,
+ *                                              goldens written blind after the rules were frozen)
  *   npx tsx bench/quality.ts --file sonla      only goldens whose file name contains "sonla"
  *   npx tsx bench/quality.ts --verbose         … followed by every miss and every extra fact
  *   npx tsx bench/quality.ts --json            the raw scores
@@ -81,7 +82,11 @@ function factCounts(goldens: Golden[]): string {
 const sets = [
   { name: 'seeds', title: 'seed documents (development set)', goldenDir: GOLDEN_DIR, docDir: SEED_DIR },
   { name: 'corpus', title: 'corpus of real documents (not the development set)', goldenDir: CORPUS_GOLDEN_DIR, docDir: CORPUS_DIR },
-].filter((s) => (onlySeeds ? s.name === 'seeds' : onlyCorpus ? s.name === 'corpus' : true));
+  // Goldens written blind after the rules were frozen, never shown to the rule writers before.
+  { name: 'heldout', title: 'held-out documents (goldens written after the rules were frozen)', goldenDir: join(CORPUS_GOLDEN_DIR, '..', 'heldout'), docDir: CORPUS_DIR },
+]
+  .filter((s) => s.name !== 'heldout' || existsSync(s.goldenDir))
+  .filter((s) => (onlySeeds ? s.name === 'seeds' : onlyCorpus ? s.name === 'corpus' : args.includes('--heldout') ? s.name === 'heldout' : true));
 
 const json: Record<string, unknown> = {};
 for (const set of sets) {
@@ -106,7 +111,7 @@ for (const set of sets) {
   console.log(`### Extraction quality on the ${set.title}: ${goldens.length} documents (precision/recall %)\n`);
   console.log(set.name === 'seeds' ? markdownTable(rows) : summaryTable(rows));
   console.log(`\n${factCounts(goldens)}\n`);
-  if (set.name === 'corpus' && verbose) {
+  if (set.name !== 'seeds' && verbose) {
     console.log('Per document (P/R %):\n');
     console.log(markdownTable(rows, FACT_TYPES, true));
   }
