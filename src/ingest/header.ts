@@ -1029,7 +1029,9 @@ export function parseHeader(src: SourceText): HeaderResult {
   }
 
   // --- period
-  const period = periodOf(title) ?? (() => {
+  // "… từ nay đến năm 2020" in the title: from the document's own year
+  const fromNow = /từ\s+nay\s+đến\s+(?:hết\s+)?năm\s+(\d{4})/iu.exec(title);
+  const period = periodOf(title) ?? (fromNow && year !== null && Number(fromNow[1]) >= year && Number(fromNow[1]) - year <= 30 ? { from: year, to: Number(fromNow[1]) } : null) ?? (() => {
     const st = STATEMENT_RE.exec(preamble);
     return st ? periodOf(preamble.slice(st.index, st.index + 300)) : null;
   })();

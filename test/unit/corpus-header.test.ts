@@ -105,6 +105,14 @@ describe('headers of unseen documents', () => {
     expect(h.document).toMatchObject({ kind: 'NOTICE', signer: 'Trịnh Ngọc Duệ', signerCapacity: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG' });
   });
 
+  it('bcdqg1237 (web mirror, signature in one table cell): a national steering committee, "từ nay đến năm 2020" → 2013–2020', () => {
+    const h = header('bcdqg1237_252-KH-BCDQG1237_2013_tim-kiem-quy-tap-hai-cot-liet-si.txt');
+    expect(h.document).toMatchObject({ kind: 'PLAN', number: '252/KH-BCĐQG1237', issuedOn: '2013-11-11', period: { from: 2013, to: 2020 } });
+    expect(h.document.issuer.level).toBe('NATIONAL');
+    expect(h.document.signer).toBe('Nguyễn Thiện Nhân');
+    expect(h.document.signerCapacity).toBe('TRƯỞNG BAN / PHÓ THỦ TƯỚNG');
+  });
+
   it('a number whose hyphen the PDF extraction dropped is restored, the printed form kept', () => {
     const text = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1961/QĐUBND\nNinh Bình, ngày 04 tháng 11 năm 2024\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n';
     const h = parseHeader(readSource(Buffer.from(text), 'synthetic.txt'));
