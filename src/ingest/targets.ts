@@ -253,5 +253,117 @@ export function extractTargets(
       }
     }
   }
+  genreTargets(items, defaultPeriod, sentenceCache, out, push);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Genre rules beyond the threshold words (examples in test/unit/targets-genre.test.ts)
+// ---------------------------------------------------------------------------------------------
+
+/** "tỷ lệ lấp đầy đạt 60-70%" → AT_LEAST 60 and AT_MOST 70. */
+const PERCENT_RANGE_RE = /(\d{1,3}(?:[.,]\d{1,2})?)\s*%?\s*[-–]\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*%/gu;
+/** A percentage whose measured thing precedes it: "Tỷ lệ hộ dân được sử dụng điện … đạt 99,86%". */
+const PERCENT_AFTER_VERB_RE = /(?:đạt|là|ở mức)\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*%/gu;
+/** A heading that opens a list of targets: "2. Các chỉ tiêu cụ thể đến năm 2030", "Chỉ tiêu chủ yếu". */
+const TARGET_LIST_HEADING_RE = /^(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))?\s*(?:các\s+)?chỉ tiêu(?![\p{L}])/iu;
+/** A bare count in such a list: "Hình thành mới 05 Khu công nghiệp", "01 Khu công nghiệp đạt tiêu chuẩn …". */
+const BARE_COUNT_RE = /(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+){0,2})/gu;
+/** Not a countable noun: units of measure, time, money. */
+const MEASURE_UNIT_RE = /^(?:ha|km|m2|m²|m3|mw|kw|kwh|tấn|tỷ|triệu|nghìn|ngàn|đồng|năm|tháng|ngày|giờ|phút|tuần|quý|qúy|lần|%)(?![\p{L}])/iu;
+
+const numberOf = (x: string) => Number(x.replace(',', '.'));
+
+/** The measured thing before a number: the clause's words without the verb ("… đạt"). */
+function metricBefore(before: string): string {
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'));
+  let t = before.slice(cut + 1).replace(/^\s*(?:[-+•]|\d{1,2}\s*[.)]|[a-zđ]\s*\))\s*/u, '');
+  t = t.replace(/\s*(?:đạt|là|ở mức)(?:\s+(?:trên|dưới|tối thiểu|ít nhất|khoảng))?\s*$/iu, '');
+  t = t.replace(/\s*(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}\s*$/iu, '');
+  const words = t.trim().split(/\s+/u).filter(Boolean);
+  return words.slice(-16).join(' ');
+}
+
+function genreTargets(
+  items: TargetInput[],
+  defaultPeriod: string | null,
+  sentenceCache: SentenceCache,
+  out: Target[],
+  push: (p: Paragraph, at: number, t: Omit<Target, 'key' | 'line' | 'lineEnd'>) => void,
+): void {
+  const have = (line: number, value: number, unit: Target['unit'], cmp?: Target['comparator']) =>
+    out.some((t) => t.line === line && t.value === value && t.unit === unit && (!cmp || t.comparator === cmp));
+  let listPeriod: string | null | undefined; // inside a "chỉ tiêu" list: its horizon (null: none stated)
+  let listEnd = -1;
+  for (const { para: p, dutyKey } of items) {
+    const text = p.text;
+    if (TARGET_LIST_HEADING_RE.test(text) && text.length < 160) {
+      const h = /(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}/iu.exec(text);
+      listPeriod = h ? h[0] : null;
+      listEnd = p.lineEnd;
+      continue;
+    }
+    const inList = listPeriod !== undefined && /^\s*[-+•]/u.test(text) && p.line <= listEnd + 2;
+    if (inList) listEnd = p.lineEnd;
+    else listPeriod = undefined;
+    for (const [sFrom, sTo] of sentencesOf(p, sentenceCache)) {
+      const s = text.slice(sFrom, sTo);
+      const period = (inList ? listPeriod : null) ?? defaultPeriod;
+      let m: RegExpExecArray | null;
+      // ranges "60-70%": the floor is the commitment, the ceiling a bound
+      PERCENT_RANGE_RE.lastIndex = 0;
+      while (s.includes('%') && (m = PERCENT_RANGE_RE.exec(s))) {
+        const lo = numberOf(m[1]!);
+        const hi = numberOf(m[2]!);
+        if (!(lo > 0 && lo < hi && hi <= 100)) continue;
+        const line = lineAt(p, sFrom + m.index);
+        const metric = metricBefore(s.slice(0, m.index)) || metricAfter(s.slice(m.index + m[0].length));
+        if (!have(line, lo, 'PERCENT')) push(p, sFrom + m.index, { metric, comparator: 'AT_LEAST', value: lo, unit: 'PERCENT', period, text: s.trim(), dutyKey });
+        if (!have(line, hi, 'PERCENT', 'AT_MOST')) {
+          // the generic rule read the upper end as EXACTLY: it is the range's ceiling
+          const exact = out.findIndex((t) => t.line === line && t.value === hi && t.unit === 'PERCENT' && t.comparator === 'EXACTLY');
+          if (exact >= 0) out[exact] = { ...out[exact]!, comparator: 'AT_MOST' };
+          else push(p, sFrom + m.index, { metric, comparator: 'AT_MOST', value: hi, unit: 'PERCENT', period, text: s.trim(), dutyKey });
+        }
+      }
+      // "… đạt 33,59%" with nothing measured after the number: the measured thing is before it
+      PERCENT_AFTER_VERB_RE.lastIndex = 0;
+      while (s.includes('%') && (m = PERCENT_AFTER_VERB_RE.exec(s))) {
+        const value = numberOf(m[1]!);
+        const at = m.index + m[0].length - m[1]!.length - 1;
+        const line = lineAt(p, sFrom + m.index);
+        if (!(value > 0 && value <= 100) || have(line, value, 'PERCENT')) continue;
+        if (/^\s*[-–]\s*\d/u.test(s.slice(m.index + m[0].length))) continue; // a range's lower end
+        const metric = metricBefore(s.slice(0, m.index));
+        if (metric.split(/\s+/u).length < 2) continue;
+        push(p, sFrom + at, { metric, comparator: 'EXACTLY', value, unit: 'PERCENT', period, text: s.trim(), dutyKey });
+      }
+      // "ít nhất 22 đơn vị … trong năm 2025 và 59 đơn vị … vào năm 2030": the threshold governs both
+      const conj = /(?:ít nhất|tối thiểu|không dưới)\s+(\d{1,4})\s+(\p{L}+)[^;.()]*?\svà\s+(\d{1,4})\s+(\p{L}+)/iu.exec(s);
+      if (conj && conj[2]!.toLowerCase() === conj[4]!.toLowerCase()) {
+        const at = conj.index + conj[0].length - conj[3]!.length - conj[4]!.length - 1;
+        const value = Number(conj[3]);
+        const line = lineAt(p, sFrom + at);
+        if (!have(line, value, 'COUNT')) {
+          push(p, sFrom + at, { metric: metricAfter(s.slice(at + conj[3]!.length)), comparator: 'AT_LEAST', value, unit: 'COUNT', period, text: s.trim(), dutyKey });
+        }
+      }
+      // bare counts in a list of targets ("Hình thành mới 05 Khu công nghiệp"): EXACTLY, not inside
+      // parentheses (a composition), not after "khoảng" (an estimate), not measures (ha, MW, tỷ đồng)
+      if (inList && /\d/u.test(s)) {
+        BARE_COUNT_RE.lastIndex = 0;
+        while ((m = BARE_COUNT_RE.exec(s))) {
+          const before = s.slice(0, m.index);
+          if (/[\d.,/%]$/u.test(before) || /[\p{L}]$/u.test(before)) continue;
+          if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue;
+          if (/(?:khoảng|gần|trên|dưới|hơn|tổng|gồm)\s*$/iu.test(before)) continue;
+          if (MEASURE_UNIT_RE.test(m[2]!) || /^\s*(?:[.,]\d|%|\/)/u.test(s.slice(m.index + m[1]!.length))) continue;
+          const value = Number(m[1]);
+          const line = lineAt(p, sFrom + m.index);
+          if (value === 0 || have(line, value, 'COUNT')) continue;
+          push(p, sFrom + m.index, { metric: metricAfter(s.slice(m.index + m[1]!.length)).split(',')[0]!.trim(), comparator: 'EXACTLY', value, unit: 'COUNT', period, text: s.trim(), dutyKey });
+        }
+      }
+    }
+  }
 }
