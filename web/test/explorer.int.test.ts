@@ -203,6 +203,35 @@ describe('explorer in a browser', () => {
     await other.close();
   });
 
+  it('the calendar of Đông Triều (a town until the 2025 reform) shows the quarterly report due before the 13th of December 2024; .ics export', async () => {
+    await page.goto(`${base}/#/`);
+    await page.getByRole('link', { name: 'Lịch thời hạn' }).first().click();
+    await page.getByLabel('Đơn vị hành chính').fill('Đông Triều');
+    await page.getByLabel('Từ tháng').fill('2024-10');
+    await page.getByLabel('Đến tháng').fill('2024-12');
+    await page.getByRole('button', { name: 'Xem' }).click();
+    const december = page.locator('section.month').filter({ has: page.getByRole('heading', { name: 'Tháng 12/2024' }) });
+    const quarterly = december.locator('li').filter({ hasText: '13/12/2024' }).filter({ hasText: 'Định kỳ hàng quý (trước ngày 13 của tháng cuối quý) báo cáo' });
+    await quarterly.first().waitFor();
+    await expect.poll(() => quarterly.first().innerText()).toMatch(/Báo cáo \(hằng quý\)/);
+    await screenshot(page, '05-calendar');
+    await checkA11y('calendar');
+    const dl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải lịch (.ics)' }).click();
+    const ics = readFileSync((await (await dl).path())!, 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    const events = ics.split('BEGIN:VEVENT').slice(1).map((e) => e.replace(/\r\n /g, ''));
+    expect(events.some((e) => e.includes('DTSTART;VALUE=DATE:20241213') && e.includes('Định kỳ hàng quý (trước ngày 13 của tháng cuối quý) báo cáo'))).toBe(true);
+    expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    // a deep link reopens the same calendar
+    const url = page.url();
+    expect(decodeURIComponent(url)).toContain('don-vi=Đông+Triều');
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.locator('section.month li').filter({ hasText: '13/12/2024' }).first().waitFor();
+    await other.close();
+  });
+
   it('a prepared /graphql?query= link opens GraphiQL offline with that query', async () => {
     const query = '{ search(text: "chi thi 07", first: 3) { kind key label } }';
     await page.goto(`${base}/graphql?query=${encodeURIComponent(query)}`);

@@ -19,7 +19,7 @@ export function Home() {
       <SearchBox />
       <p class="examples">
         Ví dụ: <a href={href('tim-kiem', '', { q: 'chi thi 07' })}>chi thi 07</a> · <a href={href('tim-kiem', '', { q: 'cong an thi xa Bim Son' })}>cong an thi xa Bim Son</a> ·{' '}
-        <a href={href('lich', '', { 'don-vi': 'Đông Triều' })}>lịch thời hạn của Đông Triều</a> · <a href={href('lo-hong')}>lỗ hổng tuân thủ</a>
+        <a href={href('lich', '', { 'don-vi': 'Đông Triều', tu: '2024-10', den: '2024-12' })}>lịch thời hạn của Đông Triều</a> · <a href={href('lo-hong')}>lỗ hổng tuân thủ</a>
       </p>
       <h2>Văn bản đã có toàn văn</h2>
       {q.error && <p class="error" role="alert">{q.error}</p>}
