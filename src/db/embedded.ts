@@ -379,7 +379,8 @@ export async function startEmbeddedNeo4j(opts: {
 }): Promise<EmbeddedNeo4j> {
   const log = opts.log ?? noLog;
   const dataDir = resolve(opts.dataDir);
-  const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
+  // Generous: a loaded machine took 103–119 s where a quiet one takes 7–15 s; the bound is for a hang.
+  const startTimeoutMs = opts.startTimeoutMs ?? 300_000;
   const heap = opts.heap ?? '1g';
   if (!/^\d+[kmgKMG]?$/.test(heap)) throw new Error(`heap must look like 512m or 1g, got "${heap}"`);
   const txTimeout = Math.max(0, Math.floor(opts.txTimeoutSeconds ?? 0));
