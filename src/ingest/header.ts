@@ -135,6 +135,9 @@ function recaseNameUncached(s: string): string {
   const words = t.split(' ').filter(Boolean);
   const out = words.map((w, i) => {
     if (/^(UBND|HĐND)$/.test(w)) return w;
+    // acronyms keep their capitals ("KHCN, ĐMST, CĐS"): a word of two or more letters without a vowel
+    const bare = w.replace(/[,.;:]+$/u, '');
+    if (i > 0 && bare.length >= 2 && /^\p{L}+$/u.test(bare) && !/[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(bare)) return w.toUpperCase();
     if (i === 0) return w.charAt(0).toUpperCase() + w.slice(1);
     const prev = fold(words[i - 1]!);
     if (/^(bo|so|ban|phong|cuc|chi|trung|van)$/.test(prev) && i === 1) return w.charAt(0).toUpperCase() + w.slice(1);

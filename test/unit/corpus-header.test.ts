@@ -100,6 +100,13 @@ describe('headers of unseen documents', () => {
     expect(h.document.signerCapacity).toMatch(/^TM\. BAN CHỈ ĐẠO \/ PHÓ TRƯỞNG BAN/u);
   });
 
+  it('lamdong QĐ-BCĐ (antiword table): the committee under UBND TỈNH LÂM ĐỒNG keeps its acronyms', () => {
+    const h = header('lamdong-bcd-khcn-cds_du-thao-QD-BCD_2025_to-giup-viec-CCHC.txt');
+    expect(h.document.issuer.name).toContain('KHCN, ĐMST, CĐS');
+    expect(h.document.issuer.name).toMatch(/^Ban Chỉ đạo .* tỉnh Lâm Đồng$/u);
+    expect(h.document).toMatchObject({ kind: 'DECISION', number: null, draft: true, signer: 'Hồ Văn Mười' });
+  });
+
   it('lamdong TB (docx): signed "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG"', () => {
     const h = header('lamdong_du-thao-TB-UBND_2026_ket-luan-KHCN-chuyen-doi-so.txt');
     expect(h.document).toMatchObject({ kind: 'NOTICE', signer: 'Trịnh Ngọc Duệ', signerCapacity: 'TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG' });
