@@ -370,11 +370,7 @@ const CLOSING_RE = /^(?:trên đây là|nhận được kế hoạch này|quá t
 
 export function extractAssignments(st: Structure, ctx: DocContext): AssignmentResult {
   const P = st.paragraphs;
-  const body: number[] = [];
-  for (let i = st.bodyStart; i < st.bodyEnd; i++) {
-    const p = P[i]!;
-    if (p.duplicateOf === null && p.kind !== 'footnote') body.push(i);
-  }
+  const body: number[] = st.body.map((p) => p.index);
   const sectionParas = new Set(st.sections.map((s) => s.para));
 
   const headings = new Map<number, Heading>();

@@ -56,9 +56,23 @@ export interface DuplicateBlock {
 
 export interface Structure {
   paragraphs: Paragraph[];
-  /** Body = paragraphs [bodyStart, bodyEnd). */
+  /**
+   * Body = paragraphs [bodyStart, bodyEnd), less the closing block of a decision that issues an
+   * attached plan (see `attachment`).
+   */
   bodyStart: number;
   bodyEnd: number;
+  /**
+   * The paragraphs that carry facts, in order — the body without duplicated blocks, footnotes and
+   * the decision's own closing block: computed once here, read by every later phase.
+   */
+  body: Paragraph[];
+  /**
+   * A Quyết định that issues a plan "kèm theo" is one document (conventions v2): the attached plan
+   * (its title paragraph to its own end) is part of the body; the decision's signature / "Nơi nhận"
+   * block between the two is not. Paragraph indices, [start, end).
+   */
+  attachment: { start: number; end: number; closing: [number, number] } | null;
   sections: Section[];
   /** Section index per paragraph (-1 before the first section). */
   sectionOf: number[];
@@ -375,6 +389,10 @@ export function buildStructure(
     const k = paragraphs.findIndex((p, i) => i > bodyStart && p.line >= bounds.bodyEndLine!);
     if (k >= 0 && k < bodyEnd) bodyEnd = k;
   }
+  const attachment = findAttachment(paragraphs, bodyStart, bodyEnd);
+  const closing = attachment?.closing ?? null;
+  if (attachment) bodyEnd = attachment.end;
+  const inBody = (i: number) => i >= bodyStart && i < bodyEnd && !(closing && i >= closing[0] && i < closing[1]);
 
   // Sections
   const sections: Section[] = [];
@@ -382,11 +400,17 @@ export function buildStructure(
   let curSection = -1;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (i >= bodyStart && i < bodyEnd && p.duplicateOf === null && isSectionHeading(p)) {
+    if (attachment && i === attachment.start) curSection = -1; // the plan's own sections start afresh
+    if (inBody(i) && p.duplicateOf === null && isSectionHeading(p)) {
       sections.push({ title: p.text, kind: sectionKind(p.body), para: i, line: p.line });
       curSection = sections.length - 1;
     }
-    sectionOf[i] = i >= bodyStart && i < bodyEnd ? curSection : -1;
+    sectionOf[i] = inBody(i) ? curSection : -1;
+  }
+  const body: Paragraph[] = [];
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const p = paragraphs[i]!;
+    if (inBody(i) && p.duplicateOf === null && p.kind !== 'footnote') body.push(p);
   }
 
   // "Nơi nhận" block: the heading line and the list lines after it.
@@ -412,6 +436,8 @@ export function buildStructure(
     paragraphs,
     bodyStart,
     bodyEnd,
+    body,
+    attachment,
     sections,
     sectionOf,
     recipientLines,
@@ -431,12 +457,44 @@ export function lineAt(p: Paragraph, offset: number): number {
   return n;
 }
 
-/** Paragraphs of the body that carry facts (duplicates and footnotes excluded). */
+/** Paragraphs of the body that carry facts (duplicates, footnotes and a decision's closing block excluded). */
 export function bodyParagraphs(s: Structure): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (let i = s.bodyStart; i < s.bodyEnd; i++) {
-    const p = s.paragraphs[i]!;
-    if (p.duplicateOf === null && p.kind !== 'footnote') out.push(p);
+  return s.body;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A decision and the plan it issues "kèm theo"
+// ---------------------------------------------------------------------------------------------
+
+/** "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", "Phê duyệt … kèm theo". */
+const ISSUES_ATTACHED_RE = /(?:ban hành|phê duyệt)\s+(?:kèm theo|theo)\s+quyết định\s+này/iu;
+/** The attached instrument's title line: "KẾ HOẠCH", "QUY CHẾ", … (caps, alone or starting its title). */
+const ATTACHED_KIND_RE = /^(?:KẾ HOẠCH|QUY ĐỊNH|QUY CHẾ|CHƯƠNG TRÌNH|PHƯƠNG ÁN|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ)(?![\p{L}])/u;
+/** "(Kèm theo Quyết định số 254/QĐ-UBND …)", "(Ban hành kèm theo Quyết định số …)". */
+const ATTACHED_TO_RE = /\(\s*(?:ban hành\s+)?kèm theo\s+quyết định/iu;
+
+/**
+ * The plan a decision issues "kèm theo", after the decision's own closing block (signature,
+ * "Nơi nhận"): its title is a caps kind word, and either the decision's articles say they issue an
+ * attached instrument or the title says it is attached to a decision ("(Kèm theo Quyết định số …)").
+ * It runs to its own signature / "Nơi nhận", or to the end of the text.
+ */
+function findAttachment(paragraphs: Paragraph[], bodyStart: number, decisionEnd: number): Structure['attachment'] {
+  if (decisionEnd >= paragraphs.length) return null;
+  let issues = false;
+  for (let i = bodyStart; i < decisionEnd && !issues; i++) issues = ISSUES_ATTACHED_RE.test(paragraphs[i]!.text);
+  for (let i = decisionEnd + 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.duplicateOf !== null || !ATTACHED_KIND_RE.test(p.text) || !isCaps(p.text.slice(0, 40))) continue;
+    let attachedTo = false;
+    for (let k = i; k < Math.min(paragraphs.length, i + 4) && !attachedTo; k++) attachedTo = ATTACHED_TO_RE.test(paragraphs[k]!.text);
+    if (!issues && !attachedTo) continue;
+    let end = paragraphs.length;
+    for (let k = i + 1; k < paragraphs.length; k++) {
+      const q = paragraphs[k]!;
+      if (q.duplicateOf === null && (isRecipientsHeading(q) || isSignature(q))) { end = k; break; }
+    }
+    return { start: i, end, closing: [decisionEnd, i] };
   }
-  return out;
+  return null;
 }

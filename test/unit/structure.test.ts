@@ -143,3 +143,41 @@ describe('duplicated blocks', () => {
     expect(s.duplicates.length).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe('a decision that issues a plan "kèm theo" (conventions v2: one document)', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH SƠN LA',
+    'QUYẾT ĐỊNH',
+    'Ban hành Kế hoạch thực hiện công tác bảo vệ bí mật nhà nước năm 2023',
+    'QUYẾT ĐỊNH:',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện công tác bảo vệ bí mật nhà nước năm 2023.',
+    'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+    'Nơi nhận:',
+    '- Bộ Công an (để b/c);',
+    '- Lưu: VT.',
+    'CHỦ TỊCH',
+    'KẾ HOẠCH',
+    'THỰC HIỆN CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC NĂM 2023 (Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023)',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Nâng cao nhận thức về bảo vệ bí mật nhà nước.',
+    'II. PHÂN CÔNG NHIỆM VỤ',
+    '1. Công an tỉnh',
+    '- Chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu ban hành Quy chế.',
+  ].join('\n');
+
+  it('reads the attached plan\'s sections as the body and leaves the decision\'s closing block out', () => {
+    const s = buildStructure(sourceFromText(text), { bodyStartLine: 4 });
+    const lines = bodyParagraphs(s).map((p) => p.line);
+    expect(lines).toContain(5); // Điều 1
+    expect(lines).toEqual(expect.arrayContaining([13, 15, 16, 17])); // the plan's sections and duties
+    expect(lines.some((n) => n >= 7 && n <= 10)).toBe(false); // Nơi nhận, signature of the decision
+    expect(s.sections.map((x) => [x.line, x.kind])).toEqual([[13, 'PURPOSE'], [15, 'ASSIGNMENT']]);
+    expect(s.recipientLines.map((l) => l.n)).toEqual([7, 8, 9]); // the decision's distribution list
+  });
+
+  it('a plan after a signature that is not attached to the decision is not read as its body', () => {
+    const other = text.replace('Ban hành kèm theo Quyết định này', 'Phê duyệt').replace('(Kèm theo Quyết định số 254/QĐ-UBND ngày 17/02/2023)', '');
+    const s = buildStructure(sourceFromText(other), { bodyStartLine: 4 });
+    expect(bodyParagraphs(s).some((p) => p.line > 10)).toBe(false);
+  });
+});
