@@ -13,7 +13,8 @@
  *                        before asOf, with no fulfilment for it (for that occurrence); an ISSUE_PLAN
  *                        deadline is also met once the derived plan is in the graph
  *  UNLED_DUTY            a duty nobody owns: no LEAD and no RESPONSIBLE tasking (conventions v2: RESPONSIBLE
- *                        counts as owning); unattributed duties too (heading lost)
+ *                        counts as owning); unattributed duties too (heading lost: nobody is accountable
+ *                        until it is attributed, whatever partners it names)
  *  UNMIRRORED_DUTY       an agency type tasked in a parent plan with no duty in an implementing plan of a
  *                        subordinate level
  *  UNRESOLVED_BASIS      a vague basis (Document.unresolvedBases) or an IMPLEMENTS/BASED_ON target whose
@@ -300,7 +301,7 @@ const OWNING_ROLES = "['LEAD', 'RESPONSIBLE']";
 async function unledDuties(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]> {
   const res = await tx.run(
     `MATCH (d:Document)-[:ASSIGNS]->(u:Duty)
-     WHERE d.key IN $keys AND NOT EXISTS { MATCH (:Agency)-[t:TASKED_WITH]->(u) WHERE t.role IN ${OWNING_ROLES} }
+     WHERE d.key IN $keys AND (u.unattributed OR NOT EXISTS { MATCH (:Agency)-[t:TASKED_WITH]->(u) WHERE t.role IN ${OWNING_ROLES} })
      RETURN ${docRef('d')} AS doc, ${dutyRef('u')} AS duty, u.suggestedAgencyKey AS suggested,
        COLLECT { MATCH (g:Agency)-[t:TASKED_WITH]->(u) RETURN { role: t.role, name: g.name } ORDER BY g.key LIMIT 20 } AS carriers
      ORDER BY d.key, u.line, u.key LIMIT ${MAX_ROWS}`,

@@ -59,7 +59,56 @@ const LEAD_START = new RegExp(`^chủ trì${NL}`, 'iu');
 const COORDINATE_START = new RegExp(`^phối hợp${NL}`, 'iu');
 const ADVISE_START = new RegExp(`^tham mưu${NL}`, 'iu');
 
-/** Role of the body carrying a duty, from the words that start the duty (after the subject). */
+/** "chủ động phối hợp …": the subject takes the initiative — its own task (conventions v2). */
+const OWN_COORDINATION_START = /^chủ động\s*,?\s*phối hợp(?![\p{L}])/iu;
+/**
+ * "Phối hợp với X …", "Phối hợp chặt chẽ với X", "Phối hợp Sở Xây dựng …" (the "với" is often
+ * dropped): the bodies named right after are the implied lead of the duty.
+ */
+const COORDINATE_WITH_RE = /^phối hợp(?:\s+(?:chặt chẽ|trực tiếp|thường xuyên))?(?:\s+(?:với|cùng))?\s+/iu;
+
+export interface RoleReading {
+  role: Role;
+  /** Rule id (src/rules/roles.ts lists them with their examples). */
+  rule: string;
+  /** "Phối hợp với X …": the text after "phối hợp với", where the implied lead X is named. */
+  impliedLeadText: string | null;
+}
+
+/**
+ * Role of the body carrying a duty, from the words that start the duty (after the subject), per
+ * conventions v2:
+ *   "Chủ trì …", "Là lực lượng chủ trì …"     → LEAD
+ *   "Phối hợp với X …"                         → COORDINATE, X the implied lead (INFERRED)
+ *   "Phối hợp, hướng dẫn X …" (coordinating is one of its own actions) → RESPONSIBLE
+ *   "Phối hợp tuyên truyền …", "Phối hợp với các cơ quan liên quan" → COORDINATE, no lead implied
+ *   "Chủ động phối hợp với X …"               → RESPONSIBLE (X a partner)
+ *   "Tham mưu …"                               → ADVISE
+ *   anything else                              → RESPONSIBLE
+ */
+export function readRole(predicate: string): RoleReading {
+  const raw = predicate.trim().replace(/^[\s,:;-]+/u, '');
+  if (OWN_COORDINATION_START.test(raw)) return { role: 'RESPONSIBLE', rule: 'role.chu-dong-phoi-hop', impliedLeadText: null };
+  const p = raw.replace(ADVERBS, '');
+  const r = roleOf(p);
+  if (r !== 'COORDINATE') return { role: r, rule: `role.${r.toLowerCase()}`, impliedLeadText: null };
+  const m = COORDINATE_WITH_RE.exec(p);
+  const after = m ? p.slice(m[0].length) : '';
+  if (m && namesSpecificBody(after)) return { role: 'COORDINATE', rule: 'role.phoi-hop-voi', impliedLeadText: after };
+  // "phối hợp, hướng dẫn cơ quan, doanh nghiệp …" (Tây Ninh): coordinating is one of the subject's own
+  // actions, no other body is named to lead — its own task
+  if (/^phối hợp\s*,\s*[\p{Ll}]/u.test(p)) return { role: 'RESPONSIBLE', rule: 'role.phoi-hop-own-task', impliedLeadText: null };
+  // "Phối hợp với các cơ quan liên quan …" (generic: no lead implied), "Phối hợp tuyên truyền …"
+  return { role: 'COORDINATE', rule: 'role.phoi-hop', impliedLeadText: null };
+}
+
+/** The text starts with a list naming at least one body that is not a generic phrase ("các cơ quan liên quan"). */
+function namesSpecificBody(text: string): boolean {
+  const pre = parseAgencyPrefix(text);
+  return !!pre && splitAgencyList(pre.list, null).some((a) => !(a.group && isGenericGroup(a.names[0] ?? a.name)));
+}
+
+/** Role of the body carrying a duty, from the words that start the duty (after the subject), v1 reading. */
 export function roleOf(predicate: string): Role {
   const p = predicate.trim().replace(/^[\s,:;-]+/u, '').replace(ADVERBS, '');
   if (LEAD_START.test(p)) return 'LEAD';
@@ -129,18 +178,18 @@ export function parseSubject(text: string, ctx: DocContext | null, requirePredic
 }
 
 /** Partners named in a duty: "phối hợp (chặt chẽ) với X, Y" (bodies and defined groups, not generic ones). */
-export function findPartners(text: string, ctx: DocContext | null, exclude: Set<string>): Agency[] {
+export function findPartners(text: string, ctx: DocContext | null, exclude: Set<string>, firstOnly = false): Agency[] {
   const out: Agency[] = [];
-  const re = /phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+/giu;
+  const re = /phối hợp(?:\s+(?:chặt chẽ|trực tiếp|thường xuyên))?(?:\s+(?:với|cùng))?\s+/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const after = text.slice(m.index + m[0].length);
-    const pre = parseAgencyPrefix(after);
+    const pre = parseAgencyPrefix(text.slice(m.index + m[0].length));
     if (!pre) continue;
     for (const a of splitAgencyList(pre.list, ctx)) {
       if ((a.group && isGenericGroup(a.names[0] ?? a.name)) || exclude.has(a.key) || out.some((x) => x.key === a.key)) continue;
       out.push(a);
     }
+    if (firstOnly) break;
   }
   return out;
 }
@@ -390,12 +439,33 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     return s ? { title: s.title, kind: s.kind } : { title: null, kind: null };
   };
 
-  const addDuty = (p: Paragraph, text: string, primary: Agency[], role: Role | ((t: string) => Role), via: DutyDraft['via']) => {
+  /**
+   * `role`: a fixed role (REQUESTED, RESPONSIBLE …) with its rule id, or 'read' — read it from
+   * `predicate` (the words after the subject; the whole text for a bullet under a heading).
+   */
+  const addDuty = (
+    p: Paragraph,
+    text: string,
+    primary: Agency[],
+    role: { role: Role; rule: string } | 'read',
+    via: DutyDraft['via'],
+    predicate: string = text,
+  ) => {
     const sec = sectionFor(p.index);
     const exclude = new Set(primary.map((a) => a.key));
-    const r = typeof role === 'function' ? role(text) : role;
-    const rule = `${via}.subject`;
-    const assignees: AssignedAgency[] = primary.map((agency) => ({ agency, role: r, partner: false, basis: 'EXPLICIT', rule }));
+    const reading: RoleReading = role === 'read' ? readRole(predicate) : { ...role, impliedLeadText: null };
+    const rule = `${via}.${reading.rule}`;
+    const assignees: AssignedAgency[] = primary.map((agency) => ({ agency, role: reading.role, partner: false, basis: 'EXPLICIT', rule }));
+    // A duty that starts "Phối hợp với X …" (after its subject, if any): X is its implied lead
+    // (INFERRED). Generic X ("các cơ quan liên quan") implies none; a request ("Đề nghị A phối hợp
+    // với X") names partners only.
+    const implied = reading.role === 'REQUESTED' ? null : role === 'read' ? reading.impliedLeadText : readRole(predicate).impliedLeadText;
+    if (implied) {
+      for (const a of findPartners(`phối hợp với ${implied}`, ctx, exclude, true)) {
+        exclude.add(a.key);
+        assignees.push({ agency: a, role: 'LEAD', partner: true, basis: 'INFERRED', rule: 'implied-lead.phoi-hop-voi' });
+      }
+    }
     for (const a of findPartners(text, ctx, exclude)) assignees.push({ agency: a, role: 'COORDINATE', partner: true, basis: 'EXPLICIT', rule: 'partner.phoi-hop-voi' });
     const d: DutyDraft = {
       para: p,
@@ -413,12 +483,15 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     return d;
   };
 
-  const inlineRole = (s: Subject): Role => {
-    if (s.trigger === 'DE_NGHI') return 'REQUESTED';
-    const r = roleOf(s.rest);
-    if (s.trigger === 'GIAO' || s.trigger === 'YEU_CAU') return r === 'LEAD' ? 'LEAD' : 'RESPONSIBLE';
-    return r;
+  const inlineRole = (s: Subject): { role: Role; rule: string } | 'read' => {
+    if (s.trigger === 'DE_NGHI') return { role: 'REQUESTED', rule: 'role.de-nghi' };
+    // "Giao A …", "Yêu cầu A …": A's own task, or its lead ("Giao A chủ trì")
+    if (s.trigger === 'GIAO' || s.trigger === 'YEU_CAU') {
+      return roleOf(s.rest) === 'LEAD' ? { role: 'LEAD', rule: 'role.giao-chu-tri' } : { role: 'RESPONSIBLE', rule: 'role.giao' };
+    }
+    return 'read';
   };
+  const headingRole = (h: Heading): { role: Role; rule: string } | 'read' => (h.requested ? { role: 'REQUESTED', rule: 'role.de-nghi' } : 'read');
 
   let heading: (Heading & { depth: number }) | null = null;
   let lastSubject: Agency[] | null = null;
@@ -447,7 +520,7 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     zone = null;
   };
   const addLost = (p: Paragraph, pos: number, why: string) => {
-    const d = addDuty(p, p.body, [], 'RESPONSIBLE', 'lost');
+    const d = addDuty(p, p.body, [], { role: 'RESPONSIBLE', rule: 'unattributed' }, 'lost');
     if (zone && zone.lastPos === pos - 1 && zone.why === why) {
       zone.to = p;
       zone.duties.push(d);
@@ -479,7 +552,7 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
       heading = null;
       lastSubject = null;
       const s = parseSubject(p.body, ctx);
-      if (s) addDuty(p, p.body, s.agencies, inlineRole(s), 'inline');
+      if (s) addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
       else addLost(p, pos, lostWhy);
       continue;
     }
@@ -492,17 +565,17 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
       if (h) {
         closeZone();
         heading = { ...h, depth };
-        if (h.inline) addDuty(p, h.inline, h.agencies, h.requested ? 'REQUESTED' : roleOf, 'heading');
+        if (h.inline) addDuty(p, h.inline, h.agencies, headingRole(h), 'heading');
         continue;
       }
       if (heading) {
-        addDuty(p, p.body, heading.agencies, heading.requested ? 'REQUESTED' : roleOf, 'heading');
+        addDuty(p, p.body, heading.agencies, headingRole(heading), 'heading');
         continue;
       }
       closeZone();
       const s = parseSubject(p.body, ctx);
       if (s) {
-        addDuty(p, p.body, s.agencies, inlineRole(s), 'inline');
+        addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
         lastSubject = s.agencies;
       }
       continue;
@@ -513,18 +586,18 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     const sameAsHeading = !!s && !!heading && s.trigger === null && s.agencies.every((a) => heading!.agencies.some((h) => h.key === a.key));
     if (s && !sameAsHeading) {
       closeZone();
-      addDuty(p, p.body, s.agencies, inlineRole(s), 'inline');
+      addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
       if (!heading) lastSubject = s.agencies;
       continue;
     }
     if (heading) {
-      addDuty(p, p.body, heading.agencies, heading.requested ? 'REQUESTED' : roleOf, 'heading');
+      addDuty(p, p.body, heading.agencies, headingRole(heading), 'heading');
       continue;
     }
     if (lastSubject && p.kind === 'bullet' && ROLE_VERB_START.test(p.body)) {
       // A bullet without a subject under a topic heading: the reader takes it as continuing the bullet
       // before, but the text does not say so — unattributed, with that body as a suggestion.
-      const d = addDuty(p, p.body, [], 'RESPONSIBLE', 'subjectless');
+      const d = addDuty(p, p.body, [], { role: 'RESPONSIBLE', rule: 'unattributed' }, 'subjectless');
       if (lastSubject.length === 1) {
         d.suggestedAgency = lastSubject[0]!;
         d.suggestionConfidence = 0.7;

@@ -376,6 +376,29 @@ describe('complianceGaps', () => {
     expect(g.some((x) => x.source.line === 79)).toBe(false);
   });
 
+  it('UNLED_DUTY never reports a duty a body owns (LEAD or RESPONSIBLE, conventions v2)', async () => {
+    const g = await gaps({ kinds: ['UNLED_DUTY'] });
+    // Bỉm Sơn line 148 "Công an thị xã chủ động phối hợp với các cơ quan, đơn vị liên quan xây dựng
+    // phương án … trước ngày 20/11/2017": Công an thị xã's own dated task.
+    expect(g.some((x) => x.document.key === keys.binhSon && x.source.line === 148)).toBe(false);
+    // Tây Ninh line 57 "Công an tỉnh phối hợp, hướng dẫn cơ quan, doanh nghiệp, nhà trường …": its subject owns it.
+    expect(g.some((x) => x.document.key === keys.tayNinh && x.source.line === 57)).toBe(false);
+    // Vĩnh Thủy line 74 under "2. Ban Chỉ huy Quân sự xã": "Phối hợp với Công an xã trong công tác nắm
+    // tình hình …": Công an xã is its implied lead.
+    expect(g.some((x) => x.document.key === keys.vinhThuy && x.source.line === 74)).toBe(false);
+    // and in the graph: no reported duty has an owning body, unless its heading was lost
+    const owned = await db.read(async (tx) => {
+      const r = await tx.run(
+        `MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty) WHERE u.key IN $keys AND NOT u.unattributed AND t.role IN ['LEAD', 'RESPONSIBLE'] RETURN DISTINCT u.key AS k`,
+        { keys: g.map((x) => x.subjectKey) },
+      );
+      return r.records.map((x) => x.get('k') as string);
+    });
+    expect(owned).toEqual([]);
+    // Bắc Ninh line 75 lost its heading: still reported (nobody owns it)
+    expect(g.some((x) => x.document.key === BAC_NINH && x.source.line === 75)).toBe(true);
+  });
+
   it('a document scope takes in the plans below it; an administrative unit scope its documents', async () => {
     const below07 = await gaps({ scope: CT07, kinds: ['SUPERSEDED_BASIS'] });
     expect(below07.some((x) => x.document.key === keys.tayNinh && x.subjectKey === TT23)).toBe(true);

@@ -98,10 +98,14 @@ describe('Bỉm Sơn (town, classic layout)', () => {
     expect(at(r(), 54)).toEqual([['cong-an-thi-xa-bim-son', 'LEAD']]);
     expect(duty(r(), 54)!.key).toBe('ubnd-thi-xa-bim-son/kh-phong-chong-khung-bo/2017#L54');
     expect(at(r(), 56)).toEqual([['cong-an-thi-xa-bim-son', 'ADVISE']]);
+    // v2: "- Phối hợp với Phòng Tài chính – Kế hoạch lập dự trù kinh phí …" under "1. Công an thị xã":
+    // the Phòng is the implied lead of the duty (INFERRED)
     expect(at(r(), 66)).toEqual([
       ['cong-an-thi-xa-bim-son', 'COORDINATE'],
-      ['phong-tai-chinh-ke-hoach-thi-xa-bim-son', 'COORDINATE'],
+      ['phong-tai-chinh-ke-hoach-thi-xa-bim-son', 'LEAD'],
     ]);
+    expect(r().assignments.find((a) => a.line === 66 && a.role === 'LEAD')).toMatchObject({ basis: 'INFERRED', rule: 'implied-lead.phoi-hop-voi' });
+    expect(r().assignments.find((a) => a.line === 66 && a.role === 'COORDINATE')).toMatchObject({ basis: 'EXPLICIT' });
     expect(at(r(), 70)).toEqual([
       ['bchqs-thi-xa-bim-son', 'LEAD'],
       ['cong-an-thi-xa-bim-son', 'COORDINATE'],
@@ -110,11 +114,14 @@ describe('Bỉm Sơn (town, classic layout)', () => {
       ['cac-to-chuc-doan-the-ct-xh-thi-xa-bim-son', 'REQUESTED'],
       ['ubmttq-thi-xa-bim-son', 'REQUESTED'],
     ]);
-    // "Giao X phối hợp với Y": X carries it, Y is a partner
+    // "Giao X phối hợp với Y …": X is given the task (RESPONSIBLE), Y the implied lead of its work
     expect(at(r(), 156)).toEqual([
-      ['cong-an-thi-xa-bim-son', 'COORDINATE'],
+      ['cong-an-thi-xa-bim-son', 'LEAD'],
       ['van-phong-hdnd-ubnd-thi-xa-bim-son', 'RESPONSIBLE'],
     ]);
+    // v2: "Công an thị xã chủ động phối hợp với các cơ quan, đơn vị liên quan xây dựng phương án …
+    // trước ngày 20/11/2017" is Công an thị xã's own task; the generic partners are no agencies
+    expect(at(r(), 148)).toEqual([['cong-an-thi-xa-bim-son', 'RESPONSIBLE']]);
     expect(at(r(), 146)).toEqual([['van-phong-hdnd-ubnd-thi-xa-bim-son', 'ADVISE']]);
   });
 
@@ -152,12 +159,13 @@ describe('Vĩnh Thủy (commune draft, duties as paragraphs)', () => {
     expect(at(r(), 66)).toEqual([['cong-an-xa-vinh-thuy', 'LEAD']]);
     expect(at(r(), 68)).toEqual([['cong-an-xa-vinh-thuy', 'LEAD']]);
     expect(at(r(), 70)).toEqual([['cong-an-xa-vinh-thuy', 'RESPONSIBLE']]);
+    // v2: "Phối hợp với Công an xã …" under "2. Ban Chỉ huy Quân sự xã" → Công an xã is the implied lead
     expect(at(r(), 74)).toEqual([
       ['bchqs-xa-vinh-thuy', 'COORDINATE'],
-      ['cong-an-xa-vinh-thuy', 'COORDINATE'],
+      ['cong-an-xa-vinh-thuy', 'LEAD'],
     ]);
     expect(at(r(), 78)).toEqual([
-      ['cong-an-xa-vinh-thuy', 'COORDINATE'],
+      ['cong-an-xa-vinh-thuy', 'LEAD'],
       ['van-phong-hdnd-ubnd-xa-vinh-thuy', 'COORDINATE'],
     ]);
     expect(at(r(), 82)).toEqual([
@@ -197,8 +205,8 @@ describe('Bắc Ninh (web mirror: duplicated block, lost headings)', () => {
     expect(lost[0]!.message).toContain('69-77');
     expect(lost[1]!.message).toContain('80-85');
     for (const d of r().duties.filter((x) => x.unattributed)) {
-      // never invented: at most partners named in the text
-      expect(r().assignments.filter((a) => a.dutyKey === d.key).every((a) => a.role === 'COORDINATE')).toBe(true);
+      // never invented: at most partners named in the text (an implied lead is one, marked INFERRED)
+      expect(r().assignments.filter((a) => a.dutyKey === d.key).every((a) => a.role === 'COORDINATE' || (a.role === 'LEAD' && a.basis === 'INFERRED'))).toBe(true);
       expect(r().assignments.some((a) => a.dutyKey === d.key && a.agencyKey === d.suggestedAgency)).toBe(false);
     }
   });
@@ -275,19 +283,24 @@ describe('Tây Ninh (no assignment section, inline subjects)', () => {
     expect(at(r(), 29)).toEqual([['cong-an-tinh-tay-ninh', 'ADVISE']]);
     expect(at(r(), 37)).toEqual([['cong-an-tinh-tay-ninh', 'RESPONSIBLE']]);
     expect(at(r(), 79)).toEqual([['cong-an-tinh-tay-ninh', 'RESPONSIBLE']]);
+    // v2: "Công an tỉnh phối hợp, hướng dẫn cơ quan, doanh nghiệp, nhà trường …": no other body is named
+    // to lead, coordinating is one of its own actions — its own task
+    expect(at(r(), 57)).toEqual([['cong-an-tinh-tay-ninh', 'RESPONSIBLE']]);
   });
 
   it('leaves a subject-less bullet under a topic heading unattributed, suggesting the body of the bullet before', () => {
     const d = duty(r(), 43)!;
     expect(d).toMatchObject({ lineEnd: 47, unattributed: true, suggestedAgency: 'cong-an-tinh-tay-ninh' });
     expect(d.suggestionConfidence!).toBeLessThanOrEqual(0.8);
-    // its partners are stated, so they are facts
+    // "- Phối hợp với Ban Quản lý khu kinh tế tỉnh, Liên đoàn Lao động tỉnh, … tổ chức sơ kết …": the bodies
+    // named are stated, so they are facts — the implied leads of the duty (v2, INFERRED)
     expect(at(r(), 43)).toEqual([
-      ['ban-quan-ly-khu-kinh-te-tinh-tay-ninh', 'COORDINATE'],
-      ['lien-doan-lao-dong-tinh-tay-ninh', 'COORDINATE'],
-      ['so-lao-dong-thuong-binh-xa-hoi-tinh-tay-ninh', 'COORDINATE'],
-      ['ubnd-huyen-duong-minh-chau', 'COORDINATE'],
+      ['ban-quan-ly-khu-kinh-te-tinh-tay-ninh', 'LEAD'],
+      ['lien-doan-lao-dong-tinh-tay-ninh', 'LEAD'],
+      ['so-lao-dong-thuong-binh-xa-hoi-tinh-tay-ninh', 'LEAD'],
+      ['ubnd-huyen-duong-minh-chau', 'LEAD'],
     ]);
+    expect(r().assignments.filter((a) => a.line === 43).every((a) => a.basis === 'INFERRED')).toBe(true);
     expect(r().issues.map((i) => [i.code, i.line])).toEqual([['UNATTRIBUTED_DUTY', 43]]);
   });
 
@@ -312,9 +325,10 @@ describe('Đông Triều (town, "PHÂN CÔNG NHIỆM VỤ")', () => {
       ['phong-tai-nguyen-moi-truong-thi-xa-dong-trieu', 'LEAD'],
       ['ubnd-cac-xa-phuong-thi-xa-dong-trieu', 'COORDINATE'],
     ]);
-    // a defined group is a partner; generic ones ("các ngành chức năng") are not
+    // a defined group can be the implied lead ("Phối hợp với các ngành thành viên Ban Chỉ đạo 05/ĐT thị
+    // xã …"); generic ones ("các ngành chức năng") are no agencies
     expect(at(r(), 54)).toEqual([
-      ['cac-nganh-thanh-vien-bcd-05-dt-thi-xa-dong-trieu', 'COORDINATE'],
+      ['cac-nganh-thanh-vien-bcd-05-dt-thi-xa-dong-trieu', 'LEAD'],
       ['cong-an-thi-xa-dong-trieu', 'COORDINATE'],
     ]);
     expect(at(r(), 73)).toEqual([['phong-giao-duc-dao-tao-thi-xa-dong-trieu', 'LEAD']]);
@@ -347,15 +361,16 @@ describe('other layouts (synthetic fixtures)', () => {
   it('district plan with "+" bullets and a heading naming two bodies', () => {
     const r = fixture('district');
     expect(at(r, 27)).toEqual([['cong-an-huyen-lac-duong', 'LEAD']]);
+    // "+ Phối hợp với Viện kiểm sát nhân dân huyện, Tòa án nhân dân huyện đẩy nhanh …": both implied leads
     expect(at(r, 28)).toEqual([
       ['cong-an-huyen-lac-duong', 'COORDINATE'],
-      ['toa-an-nhan-dan-huyen-lac-duong', 'COORDINATE'],
-      ['vien-kiem-sat-nhan-dan-huyen-lac-duong', 'COORDINATE'],
+      ['toa-an-nhan-dan-huyen-lac-duong', 'LEAD'],
+      ['vien-kiem-sat-nhan-dan-huyen-lac-duong', 'LEAD'],
     ]);
     expect(duty(r, 28)!.lineEnd).toBe(29);
     expect(at(r, 31)).toEqual([
       ['bchqs-huyen-lac-duong', 'COORDINATE'],
-      ['cong-an-huyen-lac-duong', 'COORDINATE'],
+      ['cong-an-huyen-lac-duong', 'LEAD'],
     ]);
     expect(at(r, 33)).toEqual([
       ['phong-y-te-huyen-lac-duong', 'LEAD'],
@@ -385,8 +400,10 @@ describe('other layouts (synthetic fixtures)', () => {
       ['so-ke-hoach-dau-tu-tinh-ha-nam', 'COORDINATE'],
       ['so-tai-chinh-tinh-ha-nam', 'LEAD'],
     ]);
+    // "Sở LĐTBXH, Sở GDĐT phối hợp với Công an tỉnh triển khai …": the sentence's subjects coordinate,
+    // Công an tỉnh is the implied lead
     expect(at(r, 23)).toEqual([
-      ['cong-an-tinh-ha-nam', 'COORDINATE'],
+      ['cong-an-tinh-ha-nam', 'LEAD'],
       ['so-giao-duc-dao-tao-tinh-ha-nam', 'COORDINATE'],
       ['so-lao-dong-thuong-binh-xa-hoi-tinh-ha-nam', 'COORDINATE'],
     ]);
@@ -411,7 +428,7 @@ describe('other layouts (synthetic fixtures)', () => {
     expect(at(r, 18)).toEqual([['cong-an-thanh-pho-da-lat', 'LEAD']]);
     expect(at(r, 19)).toEqual([
       ['cong-an-thanh-pho-da-lat', 'COORDINATE'],
-      ['phong-van-hoa-thong-tin-thanh-pho-da-lat', 'COORDINATE'],
+      ['phong-van-hoa-thong-tin-thanh-pho-da-lat', 'LEAD'],
     ]);
     expect(at(r, 21)).toEqual([['phong-kinh-te-thanh-pho-da-lat', 'LEAD']]);
     expect(at(r, 22)).toEqual([['phong-tai-chinh-ke-hoach-thanh-pho-da-lat', 'RESPONSIBLE']]);
