@@ -13,6 +13,7 @@ import type { Agency, AgencyType, Level } from './model.js';
 import type { DocContext } from './context.js';
 import { collapseSpaces, fold, isJsSpace, matchForm, normalizeVi, slug, trimEndOf, trimStartOf } from './text.js';
 import { TIERS_BY_WORD, type Tier } from './tiers.js';
+import { AGENCY_HEADS, ENTERPRISE_NAME, NATIONAL_BODIES } from '../rules/agencies.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tiers (administrative kind words)
@@ -26,7 +27,7 @@ const TIERS = TIERS_BY_WORD;
 const LEVEL_RANK: Record<Level, number> = { NATIONAL: 0, PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, UNKNOWN: 9 };
 
 /** Kind words as written, longest first (case-insensitive), for the tier regexes. */
-const TIER_ALT = 'thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường|TX|TP';
+const TIER_ALT = 'thành phố|thị xã|thị trấn|đặc khu|tỉnh|huyện|quận|xã|phường|TX|TP';
 /** Words that follow a kind word without it being one: "xã hội", "Tỉnh ủy", "xã viên", "Xã đội". */
 const NOT_TIER_NEXT = /^(hội|ủy|viên|đội|đoàn)(?![\p{L}])/iu;
 
@@ -227,6 +228,10 @@ function displayBodyUncached(body: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const TYPE_RULES: Array<[RegExp, AgencyType]> = [
+  [ENTERPRISE_NAME, 'ENTERPRISE_SCHOOL'],
+  [/^thue (tinh|thanh pho|co so)\b/, 'FINANCE_PLANNING'],
+  [/^(tram y te|benh vien)\b/, 'HEALTH'],
+  [/^(truong (?!thon|ap|khu|ban|phong|cac|doan)|phan hieu|hoc vien)/, 'EDUCATION'],
   [/\bthanh vien\b/, 'OTHER'],
   [/\b(tinh|thi|huyen|thanh|quan|dang) uy\b|ban bi thu|bo chinh tri|ban chap hanh trung uong|\bcap uy\b/, 'PARTY'],
   [/(co quan|don vi).*(doanh nghiep|nha truong)|doanh nghiep.*nha truong/, 'ENTERPRISE_SCHOOL'],
@@ -269,6 +274,7 @@ function classifyUncached(foldedBody: string): AgencyType {
 
 /** Implicit level of a body named without a kind word. */
 function implicitLevelUncached(fb: string): Level | null {
+  if (NATIONAL_BODIES.some((r) => r.folded.test(fb))) return 'NATIONAL';
   if (/^(bo (?!chi huy|doi)|cuc (?!thue tinh)|tong cuc|chinh phu|thu tuong|ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong|quoc hoi)/.test(fb)) return 'NATIONAL';
   if (/^(thuong truc |ban thuong vu |ban [a-z ]+ )?tinh uy\b/.test(fb) || /\btinh uy$/.test(fb)) return 'PROVINCE';
   if (/\b(thi|huyen|quan) uy$/.test(fb) || /^(thuong truc |ban thuong vu )?(thi|huyen|quan) uy\b/.test(fb)) return 'DISTRICT';
@@ -595,6 +601,8 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
   }
 
   // No kind word: party committees, implicit tiers, national bodies, bodies of the document's unit.
+  // A named enterprise keeps its own name: "Công ty Cổ phần Năng lượng Bảo Long".
+  if (ENTERPRISE_NAME.test(fb)) return mkAgency(body, written, 'ENTERPRISE_SCHOOL', docUnit ? unitLevel(docUnit) : (ctx?.level ?? 'UNKNOWN'), null, group);
   const pt = partyTier(fb);
   if (pt) {
     const u = ctxAtLevel(ctx, pt.level, pt.kind);
@@ -632,8 +640,8 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
 // Recognising where agency names start and end in running text
 // ---------------------------------------------------------------------------------------------
 
-/** Heads that always start an agency name. */
-const HEAD_ALWAYS = /^(?:Công an|Sở\s|UBND|Ủy ban|UBMTTQ|HĐND|Văn phòng|Văn Phòng|VP\s+[\p{Lu}]|Trung tâm|Liên đoàn|Mặt trận|MTTQ|Tỉnh ủy|Thị ủy|Huyện ủy|Thành ủy|Quận ủy|Đảng ủy|Chính phủ|Thủ tướng|Tòa án|Viện kiểm sát|Kho bạc|Ngân hàng|Bệnh viện|Thủ trưởng|Trưởng thôn|Trưởng các|Thường trực|TT\s+[\p{Lu}]|Bộ Chỉ huy|Ban Chỉ huy|Ban Chỉ đạo|BCĐ|BCH\s|Bộ đội|Cảnh sát|Chi cục|Tổng cục|Bảo hiểm xã hội|Hải quan|Đồn\s|Lãnh đạo các|Người đứng đầu)/u;
+/** Heads that always start an agency name: the vocabulary of src/rules/agencies.ts. */
+const HEAD_ALWAYS = new RegExp(`^(?:${AGENCY_HEADS.map((r) => r.head).join('|')})`, 'u');
 /** Heads that are also ordinary words ("Ban hành", "Phòng, chống", "Bộ tiêu chí", "Báo cáo"). */
 const HEAD_IF_PROPER = /^(Phòng|Ban|Bộ|Cục|Hội|Hội đồng|Đoàn|Đội|Đài|Báo|Ngành)\s+(\S+)/u;
 
@@ -787,6 +795,12 @@ function predicateAt(toks: Tokens, i: number): boolean {
   if (!t.bare || startsUpper(t.bare) || !PREDICATE_FIRST.has(t.low)) return false;
   const prev = toks.at(i - 1);
   if (prev && (prev.low === 'các' || prev.low === 'những' || prev.low === 'mỗi')) return false; // "các tổ chức" is a noun
+  // "Ban Quản lý dự án đầu tư xây dựng số 1": what follows "dự án" names the projects, not an action
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    const q = toks.at(k)!;
+    if (endsClause(q.w)) break;
+    if (q.low === 'án' && toks.at(k - 1)!.low === 'dự') return false;
+  }
   // phrases of 1..3 words built once (no slice/map/join per length); longest first, as before
   const phrases: string[] = [t.low];
   for (let k = 1; k < PREDICATE_MAX_WORDS && toks.at(i + k); k++) {

@@ -39,7 +39,12 @@ export interface DutyDraft {
   suggestedAgency: Agency | null;
   suggestionConfidence: number | null;
   requiresDerivedPlan: boolean;
-  via: 'heading' | 'inline' | 'subjectless' | 'lost';
+  via: 'heading' | 'inline' | 'subjectless' | 'lost' | 'task';
+  /**
+   * Other paragraphs that belong to the duty: the per-task lines ("Đơn vị chủ trì: …", "Thời gian
+   * hoàn thành: …") — the deadlines they state bind the duty's bodies.
+   */
+  boundParas?: Paragraph[];
 }
 
 export interface AssignmentResult {
@@ -618,6 +623,152 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     lastSubject = null;
   }
   closeZone();
+  readTaskLines(st, body, sectionParas, ctx, duties, sectionFor);
 
   return { duties, issues };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-task lines: "Đơn vị chủ trì (thực hiện): X", "Đơn vị phối hợp: Y", "Thời gian hoàn thành: …"
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A label line of a task (conventions v2 "assignment tables and per-task lines"): the role it gives
+ * and the bodies after the colon (empty: they follow as a dash list, "a) Cơ quan chủ trì" / "- Bộ …").
+ * Several labels may share a line: "Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z."
+ */
+const TASK_LABEL_RE = /(?:^|;\s*)(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:\d\.\s*)?(?:(?:đơn vị|cơ quan)\s+)?(chủ trì(?:\s*,?\s*thực hiện)?|phối hợp(?:\s+thực hiện)?|thực hiện)(?=\s*(?::|$))\s*:?\s*/giu;
+const TIME_LINE_RE = /^(?:[-+•]\s*)?(?:\d\.\s*)?thời gian\s+(?:hoàn thành|thực hiện|hoàn tất)\s*:/iu;
+const META_LINE_RE = /^(?:[-+•]\s*)?(?:lãnh đạo phụ trách|sản phẩm)\s*:/iu;
+/** Numbered sub-items of a task block: "1. Nội dung, biện pháp", "2. Cơ quan chủ trì, phối hợp". */
+const BLOCK_META_RE = /^(?:nội dung|cơ quan chủ trì|đơn vị chủ trì|chủ trì thực hiện|cơ quan chủ trì, thực hiện|thời gian)/iu;
+
+interface TaskLabel {
+  role: Role;
+  value: string;
+}
+
+function taskLabels(text: string): TaskLabel[] | null {
+  const t = text.trim();
+  // a label line starts with its label (after a marker): "Đơn vị chủ trì thực hiện: …", "Chủ trì: …"
+  if (!/^(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:\d\.\s*)?(?:(?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì\s*:)/iu.test(t)) return null;
+  const hits: Array<{ role: Role; at: number; end: number }> = [];
+  TASK_LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TASK_LABEL_RE.exec(t))) {
+    const w = fold(m[1]!);
+    hits.push({ role: w.startsWith('chu tri') ? 'LEAD' : w.startsWith('phoi hop') ? 'COORDINATE' : 'RESPONSIBLE', at: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) TASK_LABEL_RE.lastIndex++;
+  }
+  if (!hits.length || hits[0]!.at !== 0) return null;
+  return hits.map((h, k) => ({ role: h.role, value: t.slice(h.end, hits[k + 1]?.at ?? t.length).replace(/^[\s;:]+|[\s;.]+$/gu, '') }));
+}
+
+function readTaskLines(
+  st: Structure,
+  body: number[],
+  sectionParas: Set<number>,
+  ctx: DocContext,
+  duties: DutyDraft[],
+  sectionFor: (i: number) => { title: string | null; kind: SectionKind | null },
+): void {
+  const P = st.paragraphs;
+  const byPara = new Map<number, DutyDraft>();
+  for (const d of duties) byPara.set(d.para.index, d);
+  const isTaskLine = (p: Paragraph) => !!taskLabels(p.text) || TIME_LINE_RE.test(p.text) || META_LINE_RE.test(p.text);
+  const consumed = new Set<number>();
+
+  for (let pos = 0; pos < body.length; pos++) {
+    const p = P[body[pos]!]!;
+    const labels = taskLabels(p.text);
+    if (!labels || consumed.has(p.index)) continue;
+    // the task: walk back over its other lines, its bullets and the numbered sub-items of a block
+    let anchor: Paragraph | null = null;
+    for (let k = pos - 1; k >= 0 && k >= pos - 40; k--) {
+      const q = P[body[k]!]!;
+      if (sectionParas.has(q.index)) { anchor = q; break; }
+      if (isTaskLine(q) || consumed.has(q.index) || q.kind === 'bullet' || q.kind === 'letter') continue;
+      if (q.kind === 'numbered' && BLOCK_META_RE.test(q.body)) continue;
+      anchor = q;
+      break;
+    }
+    if (!anchor) continue;
+    const bound: Paragraph[] = [p];
+    const assignees: AssignedAgency[] = [];
+    const add = (a: Agency, role: Role, rule: string, partner: boolean, basis: Basis = 'EXPLICIT') => {
+      if (assignees.some((x) => x.agency.key === a.key)) return;
+      assignees.push({ agency: a, role, partner, basis, rule });
+    };
+    const readLabel = (l: TaskLabel, values: string[]) => {
+      for (const v of values) {
+        // "Đơn vị thực hiện: Công an tỉnh chủ trì, phối hợp với Sở …"
+        const pre = parseAgencyPrefix(v, 60);
+        const list = pre && pre.rest && roleOf(pre.rest) === 'LEAD' ? pre.list : v;
+        const role: Role = list !== v ? 'LEAD' : l.role;
+        for (const a of splitAgencyList(list, ctx)) {
+          if (a.group && isGenericGroup(a.names[0] ?? a.name)) continue;
+          add(a, role, `task-line.${role === 'LEAD' ? 'chu-tri' : role === 'COORDINATE' ? 'phoi-hop' : 'thuc-hien'}`, role === 'COORDINATE');
+        }
+        if (list !== v) for (const a of findPartners(v, ctx, new Set(assignees.map((x) => x.agency.key)))) add(a, 'COORDINATE', 'task-line.phoi-hop', true);
+      }
+    };
+    // this line and the task lines right after it (and a dash list under a bare label)
+    for (let k = pos; k < body.length; k++) {
+      const q = P[body[k]!]!;
+      if (k > pos && !isTaskLine(q) && !(q.kind === 'numbered' && BLOCK_META_RE.test(q.body))) break;
+      if (k > pos) bound.push(q);
+      consumed.add(q.index);
+      for (const l of taskLabels(q.text) ?? []) {
+        if (l.value) readLabel(l, [l.value]);
+        else {
+          // "a) Cơ quan chủ trì" then "- Ban Chỉ đạo quốc gia." "- Các Bộ, ngành liên quan." …
+          const items: string[] = [];
+          while (k + 1 < body.length && P[body[k + 1]!]!.kind === 'bullet' && !isTaskLine(P[body[k + 1]!]!)) {
+            k++;
+            const b = P[body[k]!]!;
+            bound.push(b);
+            consumed.add(b.index);
+            items.push(b.body);
+          }
+          readLabel(l, items);
+        }
+      }
+    }
+    if (!assignees.some((a) => a.role === 'LEAD' || a.role === 'RESPONSIBLE')) continue;
+    // implied lead and partners named in the task's own text
+    const text = anchor.body.replace(/^\(\d{1,2}\)\s*/u, ''); // "(3) Phối hợp …"
+    const own = readRole(text);
+    const exclude = new Set(assignees.map((a) => a.agency.key));
+    if (own.impliedLeadText) for (const a of findPartners(`phối hợp với ${own.impliedLeadText}`, ctx, exclude, true)) { exclude.add(a.key); add(a, 'LEAD', 'implied-lead.phoi-hop-voi', true, 'INFERRED'); }
+    for (const a of findPartners(text, ctx, exclude)) add(a, 'COORDINATE', 'partner.phoi-hop-voi', true);
+
+    const existing = byPara.get(anchor.index);
+    if (existing) {
+      for (const a of assignees) if (!existing.assignees.some((x) => x.agency.key === a.agency.key)) existing.assignees.push(a);
+      existing.unattributed = false;
+      existing.suggestedAgency = null;
+      existing.suggestionConfidence = null;
+      existing.boundParas = [...(existing.boundParas ?? []), ...bound];
+      continue;
+    }
+    const sec = sectionFor(anchor.index);
+    const d: DutyDraft = {
+      para: anchor,
+      text: text.trim(),
+      section: sec.title,
+      sectionKind: sec.kind,
+      assignees,
+      unattributed: false,
+      suggestedAgency: null,
+      suggestionConfidence: null,
+      requiresDerivedPlan: needsDerivedPlan(text, sec.kind, assignees.filter((a) => !a.partner).map((a) => a.agency)),
+      via: 'task',
+      boundParas: bound,
+    };
+    duties.push(d);
+    byPara.set(anchor.index, d);
+  }
+  // the label lines are not duties of their own
+  for (let i = duties.length - 1; i >= 0; i--) if (consumed.has(duties[i]!.para.index) && duties[i]!.via !== 'task') duties.splice(i, 1);
+  duties.sort((a, b) => a.para.index - b.para.index);
 }

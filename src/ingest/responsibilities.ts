@@ -49,6 +49,7 @@ export function extractResponsibilities(
     duties.push(toDuty(d, key));
     const primary = d.assignees.filter((a) => !a.partner).map((a) => a.agency);
     refByPara.set(d.para.index, { key, agencies: primary });
+    for (const b of d.boundParas ?? []) refByPara.set(b.index, { key, agencies: primary });
     const seen = new Set<string>();
     for (const a of d.assignees) {
       if (seen.has(a.agency.key)) continue;

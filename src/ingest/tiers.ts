@@ -20,6 +20,8 @@ const TABLE: Tier[] = [
   { word: 'huyện', kind: 'DISTRICT', level: 'DISTRICT' },
   { word: 'quận', kind: 'DISTRICT', level: 'DISTRICT' },
   { word: 'thị trấn', kind: 'TOWNSHIP', level: 'COMMUNE' },
+  // the island special zones that replaced island districts on 2025-07-01 (Phú Quý, Côn Đảo, …)
+  { word: 'đặc khu', kind: 'COMMUNE', level: 'COMMUNE' },
   { word: 'xã', kind: 'COMMUNE', level: 'COMMUNE' },
   { word: 'phường', kind: 'WARD', level: 'COMMUNE' },
 ];

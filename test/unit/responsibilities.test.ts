@@ -543,3 +543,55 @@ describe('recipients ("Nơi nhận")', () => {
     expect(seed('bacNinh').recipients).toEqual([]);
   });
 });
+
+describe('per-task lines (conventions v2): "Đơn vị chủ trì / Đơn vị phối hợp / Thời gian hoàn thành"', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH BẮC NINH',
+    'KẾ HOẠCH',
+    'Triển khai các nhiệm vụ chuyển đổi số',
+    'I. NHIỆM VỤ',
+    '(1) Sao lưu, duy trì các cơ sở dữ liệu trong hệ thống cũ, dự phòng trong các trường hợp mất dữ liệu.',
+    '- Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh.',
+    '- Đơn vị phối hợp: Sở Tài chính; Công an tỉnh.',
+    '- Thời gian hoàn thành: trước ngày 30/9/2025.',
+    '(2) Phối hợp Ban Cơ yếu Chính phủ triển khai các giải pháp bảo mật kênh truyền.',
+    '- Đơn vị thực hiện: Sở Khoa học và Công nghệ.',
+    '- Thời gian hoàn thành: Thực hiện thường xuyên.',
+    '2. Tái cơ cấu ngành công nghiệp theo chiều sâu',
+    '- Tham mưu UBND tỉnh xây dựng chính sách thu hút các dự án công nghệ cao.',
+    '- Đôn đốc, hướng dẫn doanh nghiệp chuyển đổi mô hình sản xuất.',
+    'Lãnh đạo phụ trách: Phó giám đốc Hoàng Văn Thuân.',
+    'Đơn vị chủ trì: Sở Công Thương; Đơn vị phối hợp: Sở Xây dựng, Sở Nội vụ.',
+  ].join('\n');
+  const r = () => {
+    const { ctx } = loadSeed('bacNinh');
+    return extractResponsibilities(sourceFromText(text), ctx, header(ctx, 4));
+  };
+
+  it('makes each task one duty at its first line, with LEAD and COORDINATE from its lines', () => {
+    expect(at(r(), 5)).toEqual([
+      ['cong-an-tinh-bac-ninh', 'COORDINATE'],
+      ['so-tai-chinh-tinh-bac-ninh', 'COORDINATE'],
+      ['van-phong-ubnd-tinh-bac-ninh', 'LEAD'],
+    ]);
+    // "Đơn vị thực hiện: X" alone: X carries it; the task starts "Phối hợp Ban Cơ yếu Chính phủ …" → implied lead
+    expect(at(r(), 9)).toEqual([
+      ['ban-co-yeu-chinh-phu', 'LEAD'],
+      ['so-khoa-hoc-cong-nghe-tinh-bac-ninh', 'RESPONSIBLE'],
+    ]);
+    // the chủ trì line after the bullets belongs to the numbered task, not to its last bullet
+    expect(at(r(), 12)).toEqual([
+      ['so-cong-thuong-tinh-bac-ninh', 'LEAD'],
+      ['so-noi-vu-tinh-bac-ninh', 'COORDINATE'],
+      ['so-xay-dung-tinh-bac-ninh', 'COORDINATE'],
+    ]);
+    for (const line of [6, 7, 8, 10, 11, 15, 16]) expect(duty(r(), line)).toBeUndefined();
+    expect(r().assignments.find((a) => a.line === 5 && a.role === 'LEAD')).toMatchObject({ basis: 'EXPLICIT', rule: 'task-line.chu-tri' });
+  });
+
+  it('binds the "Thời gian hoàn thành" of a task to the task and its lead', () => {
+    const d = r().deadlines.find((x) => x.line === 8);
+    expect(d).toMatchObject({ kind: 'ABSOLUTE', date: '2025-09-30', dutyKey: duty(r(), 5)!.key });
+    expect(d!.agencyKeys).toEqual(['van-phong-ubnd-tinh-bac-ninh']);
+  });
+});
