@@ -108,7 +108,13 @@ function citedTitleBefore(before: string): boolean {
   let last = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(clause))) last = m.index + m[0].length;
-  return last >= 0 && !/(?<![\p{L}])(?:phải|cần|yêu cầu|đề nghị)(?![\p{L}])/iu.test(clause.slice(last));
+  if (last < 0) return false;
+  const rest = clause.slice(last);
+  if (/(?<![\p{L}])(?:phải|cần|yêu cầu|đề nghị)(?![\p{L}])/iu.test(rest)) return false;
+  // "… theo Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 của Thủ tướng Chính phủ đến hết năm 2019": a
+  // document cited by its number has its title only after "về", "phê duyệt", "ban hành" or a quote
+  if (/^\s*(?:số\s+)?[\dA-Z]*\d[\w./-]*\/[\p{L}\d./-]+/u.test(rest) && !/(?<![\p{L}])(?:về|phê duyệt|ban hành)(?![\p{L}])|["“]/u.test(rest)) return false;
+  return true;
 }
 
 const ACTION_AFTER_RE = /^\s*[,(]?\s*(?:tổ chức|báo cáo|có kế hoạch|kiểm tra|mở|nghiên cứu|xây dựng|thực hiện|sơ kết|tổng kết|đánh giá|rà soát|gửi|trình|tổng hợp|tập huấn|khen thưởng|thẩm định|họp|giao ban|cập nhật|đề xuất|kiện toàn|bổ sung|ban hành|xét|công nhận|phát động|triển khai|tuyên truyền|biểu dương|lựa chọn|đăng ký|diễn tập|huấn luyện)(?![\p{L}])/iu;
@@ -477,6 +483,9 @@ function findMentions(
       if (d.month === null && (d.day < 1 || d.day > 31)) continue;
       // "đến ngày" without a year is rarely a deadline; keep only full dates there
       if (isUntil && d.year === null) continue;
+      // a date in a year before the document's own ("có đăng ký hộ khẩu trước ngày 15 tháng 6 năm 2013"
+      // in a 2014 plan) is a condition or a past event, not a deadline of this document
+      if (d.year !== null && ctx.year !== null && d.year < ctx.year && !inField(d.start)) continue;
       const end = k === chain.length - 1 && yearlyAfter ? d.end + yearlyAfter[0].length : d.end;
       let mention: Mention;
       if (d.period || d.monthly) {
@@ -533,8 +542,10 @@ function findMentions(
     }
     const consumedDated = pairs.some(Boolean);
     const after = text.slice(end, to);
+    // "Hàng năm, các bộ, ngành … báo cáo kết quả thực hiện về Bộ …": a frame that schedules the sentence's action
+    const frame = /^\s*(?:[-+•]\s*)?$/u.test(text.slice(from, start)) && /^\s*,/u.test(text.slice(end, to)) && /(?<![\p{L}])(?:báo cáo|tổ chức|sơ kết|tổng kết|kiểm tra)(?![\p{L}])/iu.test(text.slice(end, to));
     const bindsAction =
-      dinhKy || field || ACTION_AFTER_RE.test(after) || /báo cáo\s*$/iu.test(text.slice(Math.max(from, start - 12), start)) || ACTION_BEFORE_RE.test(text.slice(Math.max(from, start - 70), start));
+      dinhKy || field || frame || ACTION_AFTER_RE.test(after) || /báo cáo\s*$/iu.test(text.slice(Math.max(from, start - 12), start)) || ACTION_BEFORE_RE.test(text.slice(Math.max(from, start - 70), start));
     if (!bindsAction && !consumedDated) continue;
     // "Định kỳ hằng tuần (trước 16 giờ ngày thứ sáu)": the weekday follows
     const wd = freqs.includes('WEEKLY') ? /^[^.;]{0,40}?(?:ngày\s+)?(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)(?![\p{L}])/iu.exec(after) : null;
@@ -550,7 +561,7 @@ function findMentions(
         date: null,
         recurrence: { ...recurrence(f, month, d ? d.recurrence!.day : null, d ? d.recurrence!.monthOfPeriod : null), ...(f === 'WEEKLY' && weekday ? { weekday } : {}) },
         forward: true,
-        explicit: dinhKy || !!d || field,
+        explicit: dinhKy || !!d || field || frame,
       });
     });
     consumed.push([start, end]);

@@ -68,6 +68,8 @@ describe('years', () => {
     ['e) Đến năm 2020, phấn đấu đạt 100% gia đình có mức sống trung bình, năm 2018 đạt 99%, năm 2019 đạt 99,5%.', 2018, [[1, 'HORIZON', '2020-12-31'], [1, 'ABSOLUTE', '2018-12-31'], [1, 'ABSOLUTE', '2019-12-31']]],
     ['d) Hoàn thành việc hỗ trợ nhà ở cho các hộ gia đình người có công đến hết năm 2019.', 2018, [[1, 'HORIZON', '2019-12-31']]],
     ['3. Thời gian thực hiện: Từ năm 2013 đến năm 2020.', 2013, [[1, 'START', '2013-01-01'], [1, 'HORIZON', '2020-12-31']]],
+    // a document cited by its number: its title would follow "về"/"phê duyệt"; the horizon is the task's
+    ['d) Hoàn thành việc hỗ trợ nhà ở theo Quyết định số 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013 của Thủ tướng Chính phủ đến hết năm 2019.', 2018, [[1, 'HORIZON', '2019-12-31']]],
   ])('%s', (text, year, expected) => {
     expect(one(text, year)).toEqual(expected);
   });
@@ -110,6 +112,10 @@ describe('dated phrases and relative spans', () => {
     'Báo cáo thống kê số liệu tổng kết từ ngày 15/12/2024 đến ngày 14/12/2025.', // a data window
     'Đánh giá kết quả công tác (từ ngày 1/7 đến nay và giải pháp cho năm 2026).',
     'Từ ngày 01/7/2025, sau khi thành lập tỉnh mới, công tác cải cách hành chính tiếp tục được triển khai.',
+    // a condition dated before the document's own year
+    '1.2. Đang sinh sống và có đăng ký hộ khẩu thường trú trước ngày 15 tháng 6 năm 2013 tại nhà ở đó.',
+    // a cited law's entry into force
+    'Để thực hiện đồng bộ Luật Hóa chất số 69/2025/QH15 có hiệu lực từ ngày 01/01/2026, Sở hướng dẫn như sau.',
   ])('not a deadline: %s', (text) => {
     expect(one(text, 2025)).toEqual([]);
   });
@@ -134,6 +140,7 @@ describe('weekly and interval recurrences', () => {
     ['c) Định kỳ hằng tuần (trước 16 giờ ngày thứ sáu), báo cáo lãnh đạo UBND tỉnh.', [[1, 'RECURRING', 'WEEKLY', 'weekday 5']]],
     ['Tổ chức theo dõi; định kỳ 02 tuần/lần tổng hợp, báo cáo UBND tỉnh (thông qua Sở Xây dựng).', [[1, 'RECURRING', 'WEEKLY', 'every 2']]],
     ['- Báo cáo tình hình và tiến độ thực hiện 3 tháng một lần về Bộ Xây dựng.', [[1, 'RECURRING', 'QUARTERLY']]],
+    ['Hàng năm, các bộ, ngành và UBND các tỉnh báo cáo kết quả thực hiện về Bộ Lao động - Thương binh và Xã hội.', [[1, 'RECURRING', 'YEARLY']]],
     ['3. Thời gian thực hiện: 6 tháng, hằng năm và định kỳ.', [[1, 'RECURRING', 'HALF_YEARLY'], [1, 'RECURRING', 'YEARLY']]],
     ['Định kỳ 6 tháng, hàng năm, giữa nhiệm kỳ, Sở Công Thương tổ chức sơ kết, đánh giá kết quả thực hiện.', [[1, 'RECURRING', 'HALF_YEARLY'], [1, 'RECURRING', 'YEARLY']]],
   ])('%s', (text, expected) => {
