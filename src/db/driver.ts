@@ -92,7 +92,7 @@ export async function connectDatabase(
       const s = session('WRITE');
       try {
         // Loads of large documents may take longer than an API read.
-        return await s.executeWrite(work, { timeout: Math.max(config.TX_TIMEOUT_MS, 120_000) });
+        return await s.executeWrite((tx) => work(integerParameters(tx)), { timeout: Math.max(config.TX_TIMEOUT_MS, 120_000) });
       } finally {
         await s.close();
       }
@@ -114,4 +114,34 @@ export async function connectDatabase(
       if (embedded) await embedded.stop();
     },
   };
+}
+
+/**
+ * JavaScript has one number type and the driver sends every number as a Cypher FLOAT, so a loader
+ * writing `line: 52` or `month: 11` stored 52.0 and 11.0 (issue 8: Deadline.month as a float).
+ * Every write goes through this: an integral number in the parameters (at any depth of plain
+ * objects and arrays) is sent as a Cypher INTEGER. A value that must stay fractional is written with
+ * toFloat() in its statement (Target.value). Reads are not touched (LIMIT etc. use neo4j.int).
+ */
+export function toCypherIntegers(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) return v.map(toCypherIntegers);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toCypherIntegers(x);
+    return out;
+  }
+  return v;
+}
+
+function integerParameters(tx: ManagedTransaction): ManagedTransaction {
+  return new Proxy(tx, {
+    get(target, prop, receiver) {
+      if (prop === 'run') {
+        return (query: string, params?: Record<string, unknown>) => target.run(query, toCypherIntegers(params ?? {}) as Record<string, unknown>);
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
 }
