@@ -14,6 +14,7 @@
  * The expansion is pure (tested in test/unit/calendar.test.ts); the query reads the candidate
  * deadlines in one bounded read, expands, filters, sorts by date and paginates.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from './context.js';
 import { apiError, ErrorCode } from '../server/errors.js';
 import {
@@ -30,7 +31,7 @@ import {
   type DocumentRef,
   type DutyRef,
 } from './refs.js';
-import { paginate, pageRequest, type Page } from './pagination.js';
+import { paginate, pageRequest, partialOf, type Page, type Partial } from './pagination.js';
 
 export type Frequency = 'YEARLY' | 'HALF_YEARLY' | 'QUARTERLY' | 'MONTHLY' | 'WEEKLY';
 
@@ -63,7 +64,7 @@ export interface Bounds {
 }
 
 export const MAX_CALENDAR_YEARS = 5;
-const MAX_CANDIDATES = 5000;
+export const MAX_CANDIDATES = 5000;
 
 // ---------------------------------------------------------------------------------------------
 // Pure date helpers (ISO 'YYYY-MM-DD', proleptic Gregorian, UTC)
@@ -265,12 +266,66 @@ export interface DeadlineCandidate {
 }
 
 /**
+ * Where the candidate read starts (most selective first): the documents of a scope (gaps), the units
+ * of a jurisdiction (deadlines of the documents applying to them, bound to or due from their
+ * agencies), the agencies an agency text names (TEXT indexes), else every RECURRING deadline
+ * (deadline_kind) plus the ABSOLUTE ones in the window (deadline_date). One OR over every deadline
+ * would defeat both indexes. Each entry yields a superset of the answer; the filters below decide.
+ */
+export type CandidateEntry = 'keys' | 'units' | 'agency' | 'window';
+
+const CANDIDATE_ENTRY: Record<CandidateEntry, string> = {
+  keys: `MATCH (dl:Deadline) WHERE dl.sourceKey IN $keys`,
+  units: `CALL () {
+      UNWIND $units AS uk
+      MATCH (:AdministrativeUnit {key: uk})<-[:APPLIES_TO]-(d0:Document)
+      MATCH (dl:Deadline {sourceKey: d0.key})
+      RETURN dl
+      UNION
+      UNWIND $units AS uk
+      MATCH (:AdministrativeUnit {key: uk})<-[:IN_UNIT]-(:Agency)<-[:BINDS]-(dl:Deadline)
+      RETURN dl
+      UNION
+      UNWIND $units AS uk
+      MATCH (:AdministrativeUnit {key: uk})<-[:IN_UNIT]-(:Agency)-[:TASKED_WITH]->(:Duty)-[:DUE]->(dl:Deadline)
+      RETURN dl
+    }`,
+  agency: `CALL () {
+      CALL () {
+        MATCH (g0:Agency) WHERE g0.matchName CONTAINS $agencyMatch RETURN g0
+        UNION
+        MATCH (g0:Agency) WHERE g0.searchText CONTAINS $agencyFolded RETURN g0
+      }
+      CALL (g0) {
+        MATCH (g0)<-[:BINDS]-(dl:Deadline) RETURN dl
+        UNION
+        MATCH (g0)-[:TASKED_WITH]->(:Duty)-[:DUE]->(dl:Deadline) RETURN dl
+      }
+      RETURN DISTINCT dl
+    }`,
+  window: `CALL () {
+      MATCH (dl:Deadline {kind: 'RECURRING'}) RETURN dl
+      UNION
+      MATCH (dl:Deadline) WHERE dl.date >= date($from) AND dl.date <= date($to) RETURN dl
+    }`,
+};
+
+export function candidateEntry(p: { keys: string[] | null; units: string[] | null; agencyMatch: string | null }): CandidateEntry {
+  if (p.keys != null) return 'keys';
+  if (p.units != null) return 'units';
+  if (p.agencyMatch != null) return 'agency';
+  return 'window';
+}
+
+/**
  * Deadlines (ABSOLUTE within [from, to], every RECURRING one) with their duty, document, bound
  * agencies (BINDS, else the duty's agencies) and fulfilments, narrowed by agency / units.
- * Shared with the gaps query.
+ * Shared with the gaps query. At most MAX_CANDIDATES rows: `more` on the last row says whether the
+ * bound cut the list (the caller reports the answer as partial).
  */
-export const CANDIDATES = `
-  MATCH (dl:Deadline)
+export const candidatesQuery = (entry: CandidateEntry) => `
+  ${CANDIDATE_ENTRY[entry]}
+  WITH dl
   WHERE ($keys IS NULL OR dl.sourceKey IN $keys)
     AND (dl.kind = 'RECURRING' OR (dl.kind IN ['ABSOLUTE', 'HORIZON'] AND dl.date >= date($from) AND dl.date <= date($to)))
   MATCH (d:Document {key: dl.sourceKey})
@@ -282,7 +337,7 @@ export const CANDIDATES = `
     AND ($units IS NULL
          OR any(g IN ags WHERE EXISTS { MATCH (g)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units })
          OR EXISTS { MATCH (d)-[:APPLIES_TO]->(du:AdministrativeUnit) WHERE du.key IN $units })
-  WITH dl, d, u, ags ORDER BY dl.sourceKey, dl.line, dl.key LIMIT ${MAX_CANDIDATES}
+  WITH dl, d, u, ags ORDER BY dl.sourceKey, dl.line, dl.key LIMIT ${MAX_CANDIDATES + 1}
   RETURN ${deadlineRef('dl')} AS deadline,
     CASE WHEN u IS NULL THEN null ELSE ${dutyRef('u')} END AS duty,
     ${docRef('d')} AS document,
@@ -302,6 +357,14 @@ export function candidateParams(p: { keys?: string[] | null; from: string; to: s
     agencyFolded: needle?.folded ?? null,
     units: p.units ?? null,
   };
+}
+
+/** The candidate deadlines (at most MAX_CANDIDATES) and whether the bound left some out. */
+export async function readCandidates(tx: ManagedTransaction, params: ReturnType<typeof candidateParams>): Promise<{ candidates: DeadlineCandidate[]; more: boolean }> {
+  const res = await tx.run(candidatesQuery(candidateEntry(params)), params);
+  const candidates = res.records.map(toCandidate);
+  const more = candidates.length > MAX_CANDIDATES;
+  return { candidates: more ? candidates.slice(0, MAX_CANDIDATES) : candidates, more };
 }
 
 export function toCandidate(r: { get(k: string): unknown }): DeadlineCandidate {
@@ -365,15 +428,15 @@ export function stoppedRecurrences(cands: DeadlineCandidate[], from: string, to:
   return out.sort((a, b) => a.document.key.localeCompare(b.document.key) || a.deadline.key.localeCompare(b.deadline.key));
 }
 
-export async function deadlines(_: unknown, args: DeadlinesArgs, ctx: GraphContext): Promise<Page<DeadlineOccurrence> & { stopped: StoppedRecurrence[] }> {
+export async function deadlines(_: unknown, args: DeadlinesArgs, ctx: GraphContext): Promise<Page<DeadlineOccurrence> & Partial & { stopped: StoppedRecurrence[] }> {
   const from = dateArg(args.from, 'from')!;
   const to = dateArg(args.to, 'to')!;
   checkRange(from, to);
   const req = pageRequest(args.first, args.after, 100);
   return ctx.db.read(async (tx) => {
     const units = args.jurisdiction != null ? await resolveJurisdiction(tx, args.jurisdiction) : null;
-    const res = await tx.run(CANDIDATES, candidateParams({ from, to, agency: args.agency, units }));
-    const cands = res.records.map(toCandidate);
-    return { ...paginate(expandCandidates(cands, from, to), req), stopped: stoppedRecurrences(cands, from, to) };
+    const { candidates, more } = await readCandidates(tx, candidateParams({ from, to, agency: args.agency, units }));
+    const cut = more ? [`More than ${MAX_CANDIDATES} deadlines match: only the first ${MAX_CANDIDATES} (by document, line) were expanded. Narrow by agency or jurisdiction, or ask for a shorter range.`] : [];
+    return { ...paginate(expandCandidates(candidates, from, to), req), ...partialOf(cut), stopped: stoppedRecurrences(candidates, from, to) };
   });
 }

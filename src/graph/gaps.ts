@@ -27,8 +27,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from './context.js';
 import { apiError, ErrorCode } from '../server/errors.js';
-import { CANDIDATES, candidateParams, isFulfilled, latestOccurrenceBefore, recurrenceBounds, toCandidate, addDays } from './calendar.js';
-import { paginate, pageRequest, type Page } from './pagination.js';
+import { candidateParams, isFulfilled, latestOccurrenceBefore, MAX_CANDIDATES, readCandidates, recurrenceBounds, addDays } from './calendar.js';
+import { paginate, pageRequest, partialOf, type Page, type Partial } from './pagination.js';
 import { dateArg, docRef, dutyRef, LEVEL_RANK, todayIso, type DocumentRef, type DutyRef, type Source } from './refs.js';
 import { documentLabel } from './responsibility-map.js';
 
@@ -65,8 +65,11 @@ export interface ComplianceGapsArgs {
 }
 
 export const SCOPE_DESCENDANT_DEPTH = 5;
-const MAX_DOCS = 10000;
-const MAX_ROWS = 5000;
+/** At most this many documents in a scope, and rows per rule; one row more is read to tell that a bound cut. */
+export const DOC_BOUND = 10000;
+export const ROW_BOUND = 5000;
+const MAX_DOCS = DOC_BOUND + 1;
+const MAX_ROWS = ROW_BOUND + 1;
 
 /** Agency types that are not expected to reappear as tasked bodies in a subordinate plan. */
 const NOT_MIRRORED = new Set(['OTHER', 'GOVERNMENT', 'MINISTRY', 'PEOPLES_COMMITTEE', 'PEOPLES_COUNCIL', 'PARTY']);
@@ -106,15 +109,20 @@ export async function scopeDocuments(tx: ManagedTransaction, scope: string | nul
   return (rec.get('keys') as string[]).sort();
 }
 
-export async function complianceGaps(_: unknown, args: ComplianceGapsArgs, ctx: GraphContext): Promise<Page<Gap>> {
+export async function complianceGaps(_: unknown, args: ComplianceGapsArgs, ctx: GraphContext): Promise<Page<Gap> & Partial> {
   const asOf = dateArg(args.asOf, 'asOf') ?? todayIso();
   const kinds = new Set<GapKind>(args.kinds?.length ? args.kinds : GAP_KINDS);
   const req = pageRequest(args.first, args.after, 50);
   return ctx.db.read(async (tx) => {
-    const keys = await scopeDocuments(tx, args.scope);
+    let keys = await scopeDocuments(tx, args.scope);
+    const cuts: string[] = [];
+    if (keys.length > DOC_BOUND) {
+      keys = keys.slice(0, DOC_BOUND);
+      cuts.push(`The scope holds more than ${DOC_BOUND} documents: only the first ${DOC_BOUND} (by key) were examined. Choose a smaller scope (a province, a plan).`);
+    }
     const gaps: Gap[] = [];
     if (keys.length) {
-      const p = { keys, asOf };
+      const p: RuleParams = { keys, asOf, cuts };
       if (kinds.has('DRAFT_DOCUMENT')) gaps.push(...(await draftDocuments(tx, p)));
       if (kinds.has('METADATA_CONFLICT')) gaps.push(...(await metadataConflicts(tx, p)));
       if (kinds.has('UNRESOLVED_BASIS')) gaps.push(...(await unresolvedBases(tx, p)));
@@ -124,7 +132,7 @@ export async function complianceGaps(_: unknown, args: ComplianceGapsArgs, ctx: 
       if (kinds.has('MISSING_DERIVED_PLAN')) gaps.push(...(await missingDerivedPlans(tx, p)));
       if (kinds.has('UNMIRRORED_DUTY')) gaps.push(...(await unmirroredDuties(tx, p)));
     }
-    return paginate(sortGaps(gaps), req);
+    return { ...paginate(sortGaps(gaps), req), ...partialOf(cuts) };
   });
 }
 
@@ -142,6 +150,15 @@ export function sortGaps(gaps: Gap[]): Gap[] {
 interface RuleParams {
   keys: string[];
   asOf: string;
+  /** Why the answer is partial (filled by the rules whose bound cut their rows). */
+  cuts: string[];
+}
+
+/** The rows of a rule within ROW_BOUND; a cut is reported, never silent. */
+function bounded<T>(rows: T[], rule: string, p: RuleParams): T[] {
+  if (rows.length <= ROW_BOUND) return rows;
+  p.cuts.push(`${rule}: more than ${ROW_BOUND} rows in this scope; only the first ${ROW_BOUND} were examined. Choose a smaller scope or fewer kinds.`);
+  return rows.slice(0, ROW_BOUND);
 }
 
 const docSource = (d: { key: string }, sourceFile: string | null, line: number | null = null, lineEnd: number | null = null): Source => ({
@@ -164,7 +181,7 @@ async function draftDocuments(tx: ManagedTransaction, p: RuleParams): Promise<Ga
      ORDER BY d.key LIMIT ${MAX_ROWS}`,
     p,
   );
-  return res.records.map((r) => {
+  return bounded(res.records, 'DRAFT_DOCUMENT', p).map((r) => {
     const doc = r.get('doc') as DocumentRef;
     const findings = r.get('findings') as Array<{ code: string; line: number | null }>;
     const blank = (what: 'NUMBER' | 'DATE') => findings.some((f) => f.code === `BLANK_${what}`);
@@ -195,7 +212,7 @@ async function metadataConflicts(tx: ManagedTransaction, p: RuleParams): Promise
      ORDER BY d.key, f.line, f.key LIMIT ${MAX_ROWS}`,
     p,
   );
-  return res.records.map((r) => {
+  return bounded(res.records, 'METADATA_CONFLICT', p).map((r) => {
     const doc = r.get('doc') as DocumentRef;
     const f = r.get('finding') as { key: string; code: string; message: string; line: number | null; severity: string | null };
     return {
@@ -223,7 +240,7 @@ async function unresolvedBases(tx: ManagedTransaction, p: RuleParams): Promise<G
      ORDER BY d.key LIMIT ${MAX_ROWS}`,
     p,
   );
-  for (const r of vague.records) {
+  for (const r of bounded(vague.records, 'UNRESOLVED_BASIS (vague bases)', p)) {
     const doc = r.get('doc') as DocumentRef;
     for (const basis of r.get('bases') as string[]) {
       gaps.push({
@@ -246,7 +263,7 @@ async function unresolvedBases(tx: ManagedTransaction, p: RuleParams): Promise<G
      ORDER BY d.key, r.line, t.key LIMIT ${MAX_ROWS}`,
     p,
   );
-  for (const r of stubs.records) {
+  for (const r of bounded(stubs.records, 'UNRESOLVED_BASIS (bases not in the graph)', p)) {
     const doc = r.get('doc') as DocumentRef;
     const basis = r.get('basis') as DocumentRef;
     gaps.push({
@@ -274,7 +291,7 @@ async function supersededBases(tx: ManagedTransaction, p: RuleParams): Promise<G
      LIMIT ${MAX_ROWS}`,
     p,
   );
-  return res.records.map((r) => {
+  return bounded(res.records, 'SUPERSEDED_BASIS', p).map((r) => {
     const doc = r.get('doc') as DocumentRef;
     const old = r.get('old') as DocumentRef;
     const newer = r.get('newer') as DocumentRef;
@@ -307,7 +324,7 @@ async function unledDuties(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]
      ORDER BY d.key, u.line, u.key LIMIT ${MAX_ROWS}`,
     p,
   );
-  return res.records.map((r) => {
+  return bounded(res.records, 'UNLED_DUTY', p).map((r) => {
     const doc = r.get('doc') as DocumentRef;
     const duty = r.get('duty') as DutyRef;
     const carriers = r.get('carriers') as Array<{ role: string; name: string }>;
@@ -336,8 +353,8 @@ async function unledDuties(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]
 
 async function overdueDeadlines(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]> {
   const until = addDays(p.asOf, -1);
-  const res = await tx.run(CANDIDATES, candidateParams({ keys: p.keys, from: '1900-01-01', to: until }));
-  const cands = res.records.map(toCandidate);
+  const { candidates: cands, more } = await readCandidates(tx, candidateParams({ keys: p.keys, from: '1900-01-01', to: until }));
+  if (more) p.cuts.push(`OVERDUE_DEADLINE: more than ${MAX_CANDIDATES} deadlines in this scope; only the first ${MAX_CANDIDATES} (by document, line) were examined. Choose a smaller scope.`);
   // An ISSUE_PLAN deadline is met once the derived plan itself is in the graph.
   const planDocs = [...new Set(cands.filter((c) => c.deadline.action === 'ISSUE_PLAN').map((c) => c.document.key))];
   const implementers = new Map<string, Array<{ level: string | null }>>();
@@ -348,7 +365,7 @@ async function overdueDeadlines(tx: ManagedTransaction, p: RuleParams): Promise<
        RETURN d.key AS doc, collect(DISTINCT c { .level })[0..200] AS implementers LIMIT ${MAX_ROWS}`,
       { planDocs },
     );
-    for (const r of impl.records) implementers.set(r.get('doc') as string, r.get('implementers') as Array<{ level: string | null }>);
+    for (const r of bounded(impl.records, 'OVERDUE_DEADLINE (implementing plans)', p)) implementers.set(r.get('doc') as string, r.get('implementers') as Array<{ level: string | null }>);
   }
   const gaps: Gap[] = [];
   for (const c of cands) {
@@ -400,8 +417,8 @@ async function missingDerivedPlans(tx: ManagedTransaction, p: RuleParams): Promi
     p,
   );
   const groups: Array<{ docKey: string; dutyKey: string | null; duty: DutyRef | null; deadlineKeys: string[] }> = [
-    ...byDuty.records.map((r) => ({ docKey: r.get('docKey') as string, dutyKey: r.get('dutyKey') as string, duty: r.get('duty') as DutyRef, deadlineKeys: r.get('deadlineKeys') as string[] })),
-    ...loose.records.map((r) => ({ docKey: r.get('docKey') as string, dutyKey: null, duty: null, deadlineKeys: [r.get('deadlineKey') as string] })),
+    ...bounded(byDuty.records, 'MISSING_DERIVED_PLAN (duties)', p).map((r) => ({ docKey: r.get('docKey') as string, dutyKey: r.get('dutyKey') as string, duty: r.get('duty') as DutyRef, deadlineKeys: r.get('deadlineKeys') as string[] })),
+    ...bounded(loose.records, 'MISSING_DERIVED_PLAN (deadlines)', p).map((r) => ({ docKey: r.get('docKey') as string, dutyKey: null, duty: null, deadlineKeys: [r.get('deadlineKey') as string] })),
   ];
   if (!groups.length) return [];
 
@@ -420,12 +437,12 @@ async function missingDerivedPlans(tx: ManagedTransaction, p: RuleParams): Promi
                  RETURN DISTINCT c { .key, .level } LIMIT 200 } AS implementers,
        (EXISTS { MATCH (:Fulfilment {kind: 'DERIVED_PLAN_REGISTERED'})-[:ANSWERS]->(d) }
         OR EXISTS { MATCH (:Fulfilment {kind: 'DERIVED_PLAN_REGISTERED'})-[:FULFILS_DUTY]->(u) }
-        OR EXISTS { MATCH (:Fulfilment {kind: 'DERIVED_PLAN_REGISTERED'})-[:FULFILS]->(x:Deadline) WHERE x.key IN grp.deadlineKeys }) AS fulfilled
+        OR EXISTS { UNWIND grp.deadlineKeys AS xk MATCH (:Fulfilment {kind: 'DERIVED_PLAN_REGISTERED'})-[:FULFILS]->(:Deadline {key: xk}) }) AS fulfilled
      LIMIT ${MAX_ROWS}`,
     { groups: groups.map((g, i) => ({ ...g, i, duty: null })) },
   );
   const gaps: Gap[] = [];
-  for (const r of details.records) {
+  for (const r of bounded(details.records, 'MISSING_DERIVED_PLAN', p)) {
     const g = groups[r.get('i') as number]!;
     const row: DerivedPlanRow = {
       doc: r.get('doc') as DocumentRef,
@@ -497,8 +514,12 @@ export function derivedPlanGap(row: DerivedPlanRow, asOf: string): Gap | null {
 
 async function unmirroredDuties(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]> {
   const res = await tx.run(
-    `MATCH (c:Document)-[r:IMPLEMENTS|BASED_ON]->(pd:Document)
-     WHERE (c.key IN $keys OR pd.key IN $keys) AND NOT coalesce(c.stub, false) AND NOT coalesce(pd.stub, false)
+    `CALL () {
+       MATCH (c:Document)-[r:IMPLEMENTS|BASED_ON]->(pd:Document) WHERE c.key IN $keys RETURN c, r, pd
+       UNION
+       MATCH (c:Document)-[r:IMPLEMENTS|BASED_ON]->(pd:Document) WHERE pd.key IN $keys RETURN c, r, pd
+     }
+     WITH c, r, pd WHERE NOT coalesce(c.stub, false) AND NOT coalesce(pd.stub, false)
      WITH c, pd, head(collect(r)) AS r
      ORDER BY c.key, pd.key LIMIT ${MAX_ROWS}
      RETURN ${docRef('c')} AS child, c.level AS childLevel, pd.level AS parentLevel, ${docRef('pd')} AS parent,
@@ -512,7 +533,7 @@ async function unmirroredDuties(tx: ManagedTransaction, p: RuleParams): Promise<
     p,
   );
   const gaps: Gap[] = [];
-  for (const r of res.records) {
+  for (const r of bounded(res.records, 'UNMIRRORED_DUTY', p)) {
     const childRank = LEVEL_RANK[(r.get('childLevel') as string | null) ?? ''];
     const parentRank = LEVEL_RANK[(r.get('parentLevel') as string | null) ?? ''];
     if (childRank == null || parentRank == null || childRank <= parentRank) continue; // not a subordinate unit's plan

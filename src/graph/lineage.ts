@@ -4,7 +4,7 @@
  *
  * One bounded variable-length match per direction. Cypher cannot take a path length from a
  * parameter, so the length bound comes from a table of pre-built statements indexed by the validated
- * maxDepth (1..10): user input never becomes query text. Paths are capped (MAX_PATHS, lazily —
+ * maxDepth (1..10): user input never becomes query text. Paths are capped (LINEAGE_BOUNDS, lazily —
  * Neo4j stops expanding once it has enough), and a second bounded probe tells whether anything lay
  * beyond maxDepth (`truncated`).
  *
@@ -16,6 +16,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from './context.js';
 import { apiError, ErrorCode } from '../server/errors.js';
 import { docRef, int, requireDocument, type DocumentRef, type Source } from './refs.js';
+import { partialOf } from './pagination.js';
 
 export type Direction = 'DOWN' | 'UP' | 'BOTH';
 export type BasisRelation = 'IMPLEMENTS' | 'BASED_ON' | 'CITES';
@@ -41,11 +42,13 @@ export interface Lineage {
   nodes: Array<{ document: DocumentRef; depth: number }>;
   steps: LineageStep[];
   truncated: boolean;
+  partial: boolean;
+  partialReasons: string[];
 }
 
 export const MAX_LINEAGE_DEPTH = 10;
-const MAX_PATHS = 5000;
-const MAX_STEPS = 2000;
+/** Bounds of one walk (exported so a test can make them small; the answer reports any cut). */
+export const LINEAGE_BOUNDS = { paths: 5000, steps: 2000 };
 const ALL_RELATIONS: BasisRelation[] = ['IMPLEMENTS', 'BASED_ON', 'CITES'];
 
 function traversal(dir: 'DOWN' | 'UP', depth: number): string {
@@ -54,13 +57,16 @@ function traversal(dir: 'DOWN' | 'UP', depth: number): string {
     MATCH p = ${pattern}
     WHERE all(r IN relationships(p) WHERE type(r) IN $types)
     WITH p LIMIT $maxPaths
+    WITH collect(p) AS ps
+    WITH ps, size(ps) AS pathCount
+    UNWIND ps AS p
     UNWIND range(0, length(p) - 1) AS i
-    WITH relationships(p)[i] AS r, i + 1 AS depth
-    WITH r, min(depth) AS depth
-    WITH r, depth, startNode(r) AS a, endNode(r) AS b
+    WITH pathCount, relationships(p)[i] AS r, i + 1 AS depth
+    WITH pathCount, r, min(depth) AS depth
+    WITH pathCount, r, depth, startNode(r) AS a, endNode(r) AS b
     ORDER BY depth, a.key, b.key, type(r)
     LIMIT $maxSteps
-    RETURN type(r) AS relation, depth, ${docRef('a')} AS fromRef, ${docRef('b')} AS toRef,
+    RETURN pathCount, type(r) AS relation, depth, ${docRef('a')} AS fromRef, ${docRef('b')} AS toRef,
       { documentKey: coalesce(r.sourceKey, a.key), line: r.line, lineEnd: coalesce(r.lineEnd, r.line),
         sourceFile: head(COLLECT { MATCH (src_:Document {key: coalesce(r.sourceKey, a.key)}) RETURN src_.sourceFile LIMIT 1 }) } AS source`;
 }
@@ -81,8 +87,18 @@ for (const dir of ['DOWN', 'UP'] as const) {
 
 async function walk(tx: ManagedTransaction, key: string, dir: 'DOWN' | 'UP', depth: number, types: BasisRelation[]) {
   const st = STATEMENTS.get(`${dir}:${depth}`)!;
-  const res = await tx.run(st.walk, { key, types, maxPaths: int(MAX_PATHS), maxSteps: int(MAX_STEPS) });
-  const steps: LineageStep[] = res.records.map((r) => ({
+  // One more path and one more step than the bounds: a cut is then known, and reported.
+  const res = await tx.run(st.walk, { key, types, maxPaths: int(LINEAGE_BOUNDS.paths + 1), maxSteps: int(LINEAGE_BOUNDS.steps + 1) });
+  const cuts: string[] = [];
+  const { paths: MAX_PATHS, steps: MAX_STEPS } = LINEAGE_BOUNDS;
+  if (((res.records[0]?.get('pathCount') as number | undefined) ?? 0) > MAX_PATHS) {
+    cuts.push(`${dir}: more than ${MAX_PATHS} paths within maxDepth ${depth}; the walk stopped there, so steps reached only by later paths are missing. Lower maxDepth or choose fewer relations.`);
+  }
+  const records = res.records.length > MAX_STEPS ? res.records.slice(0, MAX_STEPS) : res.records;
+  if (res.records.length > MAX_STEPS) {
+    cuts.push(`${dir}: more than ${MAX_STEPS} steps; the first ${MAX_STEPS} (by depth, then keys) are shown. Lower maxDepth or choose fewer relations.`);
+  }
+  const steps: LineageStep[] = records.map((r) => ({
     from: r.get('fromRef') as DocumentRef,
     to: r.get('toRef') as DocumentRef,
     relation: r.get('relation') as BasisRelation,
@@ -90,12 +106,12 @@ async function walk(tx: ManagedTransaction, key: string, dir: 'DOWN' | 'UP', dep
     direction: dir,
     source: r.get('source') as Source,
   }));
-  let truncated = steps.length >= MAX_STEPS;
+  let truncated = cuts.length > 0;
   if (!truncated) {
     const probe = await tx.run(st.probe, { key, types });
     truncated = probe.records[0]?.get('more') === true;
   }
-  return { steps, truncated };
+  return { steps, truncated, cuts };
 }
 
 export async function lineage(_: unknown, args: LineageArgs, ctx: GraphContext): Promise<Lineage> {
@@ -112,12 +128,14 @@ export async function lineage(_: unknown, args: LineageArgs, ctx: GraphContext):
     const dirs: Array<'DOWN' | 'UP'> = direction === 'BOTH' ? ['DOWN', 'UP'] : [direction];
     const steps: LineageStep[] = [];
     let truncated = false;
+    const cuts: string[] = [];
     for (const dir of dirs) {
       const w = await walk(tx, root.key, dir, maxDepth, types);
       steps.push(...w.steps);
       truncated ||= w.truncated;
+      cuts.push(...w.cuts);
     }
-    return { root, steps, truncated, nodes: lineageNodes(root, steps) };
+    return { root, steps, truncated, nodes: lineageNodes(root, steps), ...partialOf(cuts) };
   });
 }
 

@@ -62,3 +62,14 @@ export function toPage<T>(items: T[], totalCount: number, req: PageRequest): Pag
 export function paginate<T>(all: T[], req: PageRequest): Page<T> {
   return toPage(all.slice(req.offset, req.offset + req.limit), all.length, req);
 }
+
+/** How an answer says that a bound of the server cut it short (never silently). */
+export interface Partial {
+  partial: boolean;
+  partialReasons: string[];
+}
+
+export function partialOf(reasons: string[]): Partial {
+  const partialReasons = [...new Set(reasons)];
+  return { partial: partialReasons.length > 0, partialReasons };
+}

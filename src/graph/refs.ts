@@ -7,6 +7,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { apiError, ErrorCode } from '../server/errors.js';
 import { fold, matchForm, slug } from '../ingest/text.js';
+import { escapeLucene, searchTerms } from './search.js';
 
 export interface DocumentRef {
   key: string;
@@ -148,16 +149,32 @@ export function agencyMatches(v: Var): string {
  * Administrative units that a jurisdiction text designates — by key ("thi-xa-bim-son"), by name with
  * diacritics optional ("Bỉm Sơn", "thi xa bim son") — with all the units inside them.
  * Returns [] when nothing matches (the filter then matches nothing).
+ *
+ * Candidates come from the unique key index and the folding full-text index `unit_name`
+ * (schema/migrations/004_query_indexes.cypher) — never from reading every unit; each candidate is then
+ * checked with the exact rule (same key, same folded name, or the folded text as whole words of it).
  */
 export async function resolveJurisdiction(tx: ManagedTransaction, text: string): Promise<string[]> {
   const f = fold(text);
   if (!f) throw apiError(ErrorCode.BAD_USER_INPUT, 'The jurisdiction filter is empty.');
   const s = slug(text);
-  const res = await tx.run(`MATCH (u:AdministrativeUnit) RETURN u.key AS key, u.name AS name LIMIT 20000`);
+  const terms = searchTerms(text).map(escapeLucene);
+  const res = await tx.run(
+    `CALL () {
+       MATCH (u:AdministrativeUnit) WHERE u.key IN $keys RETURN u
+       UNION
+       CALL db.index.fulltext.queryNodes('unit_name', $phrase, {limit: 20000}) YIELD node
+       WITH node AS u WHERE $phrase <> '' AND u:AdministrativeUnit
+       RETURN u
+     }
+     RETURN u.key AS key, u.name AS name LIMIT 20000`,
+    { keys: [...new Set([text, s])], phrase: terms.length ? `"${terms.join(' ')}"` : '' },
+  );
   const hits = res.records
     .map((r) => ({ key: r.get('key') as string, name: (r.get('name') as string | null) ?? '' }))
     .filter((u) => u.key === text || u.key === s || fold(u.name) === f || ` ${fold(u.name)} `.includes(` ${f} `))
-    .map((u) => u.key);
+    .map((u) => u.key)
+    .sort();
   if (!hits.length) return [];
   const inside = await tx.run(
     `MATCH (u:AdministrativeUnit) WHERE u.key IN $keys

@@ -47,8 +47,47 @@ export interface Responsibility {
   source: Source;
 }
 
-const FILTER = `
-  MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)
+/**
+ * Where the read starts: the most selective filter given, through an index (a document key, the
+ * agency text through the TEXT indexes on matchName/searchText, the units through their key), so
+ * that no filtered question reads every tasking. Every filter is then applied as written (FILTER),
+ * so an entry only decides how the rows are found, never which rows answer.
+ */
+export type ResponsibilityEntry = 'document' | 'agency' | 'units' | 'agencyType' | 'all';
+
+const ENTRY: Record<ResponsibilityEntry, string> = {
+  document: `MATCH (d:Document {key: $document})-[:ASSIGNS]->(u:Duty)<-[t:TASKED_WITH]-(g:Agency)`,
+  agency: `CALL () {
+      MATCH (g:Agency) WHERE g.matchName CONTAINS $agencyMatch RETURN g
+      UNION
+      MATCH (g:Agency) WHERE g.searchText CONTAINS $agencyFolded RETURN g
+    }
+    MATCH (g)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)`,
+  units: `CALL () {
+      UNWIND $units AS uk
+      MATCH (:AdministrativeUnit {key: uk})<-[:IN_UNIT]-(g:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)
+      RETURN g, t, u, d
+      UNION
+      UNWIND $units AS uk
+      MATCH (:AdministrativeUnit {key: uk})<-[:APPLIES_TO]-(d:Document)-[:ASSIGNS]->(u:Duty)<-[t:TASKED_WITH]-(g:Agency)
+      RETURN g, t, u, d
+    }`,
+  agencyType: `MATCH (g:Agency {type: $agencyType})-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)`,
+  // No filter but the role: every tasking is a candidate (a listing of the whole graph, paged).
+  all: `MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)`,
+};
+
+export function responsibilityEntry(p: { document: string | null; agencyMatch: string | null; units: string[] | null; agencyType: string | null }): ResponsibilityEntry {
+  if (p.document != null) return 'document';
+  if (p.agencyMatch != null) return 'agency';
+  if (p.units != null) return 'units';
+  if (p.agencyType != null) return 'agencyType';
+  return 'all';
+}
+
+const FILTER = (entry: ResponsibilityEntry) => `
+  ${ENTRY[entry]}
+  WITH g, t, u, d
   WHERE ($agencyType IS NULL OR g.type = $agencyType)
     AND ($role IS NULL OR t.role = $role)
     AND ($document IS NULL OR d.key = $document)
@@ -72,11 +111,12 @@ export async function responsibilities(_: unknown, args: ResponsibilitiesArgs, c
       skip: int(req.offset),
       limit: int(req.limit),
     };
-    const counted = await tx.run(`${FILTER} RETURN count(*) AS total LIMIT 1`, params);
+    const entry = responsibilityEntry(params);
+    const counted = await tx.run(`${FILTER(entry)} RETURN count(*) AS total LIMIT 1`, params);
     const total = (counted.records[0]?.get('total') as number | undefined) ?? 0;
     if (req.offset >= total) return toPage([], total, req);
     const res = await tx.run(
-      `${FILTER}
+      `${FILTER(entry)}
        WITH g, t, u, d ORDER BY d.key, u.line, g.key, t.role SKIP $skip LIMIT $limit
        RETURN ${agencyRef('g')} AS agency, t.role AS role, ${dutyRef('u')} AS duty, ${docRef('d')} AS document,
          COLLECT { MATCH (u)-[:DUE]->(dl:Deadline) RETURN ${deadlineRef('dl')} ORDER BY dl.line, dl.key LIMIT 20 } AS deadlines,

@@ -9,11 +9,13 @@
 import type { GraphContext } from './context.js';
 import { agencyRef, docRef, dutyRef, requireDocument, ROLE_STRENGTH, type AgencyRef, type DocumentRef, type DutyRef } from './refs.js';
 import { KIND_LABEL_VI, type DocumentKind } from '../ingest/model.js';
+import { partialOf, type Partial } from './pagination.js';
 
 export const MAP_DESCENDANT_DEPTH = 3;
 const MAX_DOCUMENTS = 50;
 const MAX_DUTIES = 1000;
 const MAX_TASKINGS = 10000;
+const MAX_PATHS = 5000;
 
 export interface ResponsibilityMapArgs {
   document: string;
@@ -62,19 +64,28 @@ export interface ResponsibilityMap {
 const DESCENDANTS = `
   MATCH (root:Document {key: $key})
   MATCH p = (root)<-[:IMPLEMENTS|BASED_ON*1..${MAP_DESCENDANT_DEPTH}]-(c:Document)
-  WITH p, c LIMIT 5000
-  WITH c, min(length(p)) AS depth
+  WITH p, c LIMIT ${MAX_PATHS + 1}
+  WITH collect([c, length(p)]) AS found
+  WITH found, size(found) AS pathCount
+  UNWIND found AS f
+  WITH pathCount, f[0] AS c, min(f[1]) AS depth
   ORDER BY depth, c.key
-  LIMIT ${MAX_DOCUMENTS}
-  RETURN ${docRef('c')} AS ref`;
+  LIMIT ${MAX_DOCUMENTS + 1}
+  RETURN pathCount, ${docRef('c')} AS ref`;
 
-export async function responsibilityMap(_: unknown, args: ResponsibilityMapArgs, ctx: GraphContext): Promise<ResponsibilityMap> {
+export async function responsibilityMap(_: unknown, args: ResponsibilityMapArgs, ctx: GraphContext): Promise<ResponsibilityMap & Partial> {
   return ctx.db.read(async (tx) => {
     const root = await requireDocument(tx, args.document);
     const documents: DocumentRef[] = [root];
+    // Each read asks for one row more than its bound: a cut is reported in partialReasons.
+    const cuts: string[] = [];
     if (args.includeDescendants) {
       const res = await tx.run(DESCENDANTS, { key: root.key });
-      documents.push(...res.records.map((r) => r.get('ref') as DocumentRef));
+      if (((res.records[0]?.get('pathCount') as number | undefined) ?? 0) > MAX_PATHS) {
+        cuts.push(`More than ${MAX_PATHS} implementation paths below the plan: the descendants were searched along the first ${MAX_PATHS}.`);
+      }
+      if (res.records.length > MAX_DOCUMENTS) cuts.push(`More than ${MAX_DOCUMENTS} descendant documents: the nearest ${MAX_DOCUMENTS} (by depth, then key) are mapped.`);
+      documents.push(...res.records.slice(0, MAX_DOCUMENTS).map((r) => r.get('ref') as DocumentRef));
     }
     const keys = documents.map((d) => d.key);
 
@@ -86,12 +97,14 @@ export async function responsibilityMap(_: unknown, args: ResponsibilityMapArgs,
     const dutyRows = await tx.run(
       `MATCH (d:Document)-[:ASSIGNS]->(u:Duty) WHERE d.key IN $keys
        RETURN d.key AS doc, ${dutyRef('u')} AS duty
-       ORDER BY u.sourceKey, u.line, u.key LIMIT ${MAX_DUTIES}`,
+       ORDER BY u.sourceKey, u.line, u.key LIMIT ${MAX_DUTIES + 1}`,
       { keys },
     );
+    if (dutyRows.records.length > MAX_DUTIES) cuts.push(`More than ${MAX_DUTIES} duties: the first ${MAX_DUTIES} (by document, line) are mapped. Map without descendants, or a single plan.`);
     const order = new Map(keys.map((k, i) => [k, i]));
     const dutyDoc = new Map<string, string>();
     const duties = dutyRows.records
+      .slice(0, MAX_DUTIES)
       .map((r) => ({ doc: r.get('doc') as string, duty: r.get('duty') as DutyRef }))
       .sort((a, b) => order.get(a.doc)! - order.get(b.doc)! || (a.duty.source.line ?? 0) - (b.duty.source.line ?? 0) || a.duty.key.localeCompare(b.duty.key))
       .map(({ doc, duty }) => {
@@ -102,11 +115,13 @@ export async function responsibilityMap(_: unknown, args: ResponsibilityMapArgs,
     const taskRows = await tx.run(
       `MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty) WHERE u.key IN $dutyKeys
        RETURN ${agencyRef('g')} AS agency, u.key AS duty, t.role AS role
-       ORDER BY u.key, g.key, t.role LIMIT ${MAX_TASKINGS}`,
+       ORDER BY u.key, g.key, t.role LIMIT ${MAX_TASKINGS + 1}`,
       { dutyKeys: duties.map((d) => d.key) },
     );
-    const taskings = taskRows.records.map((r) => ({ agency: r.get('agency') as AgencyRef, dutyKey: r.get('duty') as string, role: r.get('role') as string }));
-    return buildMap(root, documents, duties, dutyDoc, taskings, links.records.map((r) => ({ child: r.get('child') as string, parent: r.get('parent') as string })));
+    if (taskRows.records.length > MAX_TASKINGS) cuts.push(`More than ${MAX_TASKINGS} taskings: the first ${MAX_TASKINGS} (by duty, agency) are mapped.`);
+    const taskings = taskRows.records.slice(0, MAX_TASKINGS).map((r) => ({ agency: r.get('agency') as AgencyRef, dutyKey: r.get('duty') as string, role: r.get('role') as string }));
+    const map = buildMap(root, documents, duties, dutyDoc, taskings, links.records.map((r) => ({ child: r.get('child') as string, parent: r.get('parent') as string })));
+    return { ...map, ...partialOf(cuts) };
   });
 }
 

@@ -120,8 +120,15 @@ export async function search(_: unknown, args: SearchArgs, ctx: GraphContext): P
     if (!lookups.length) return hits;
     const exact = await tx.run(
       `UNWIND $lookups AS l
-       MATCH (d:Document) WHERE d.kind = l.kind
-         AND any(f IN l.forms WHERE d.numberFolded = f OR d.numberFolded STARTS WITH f + '/' OR d.numberFolded STARTS WITH f + '-')
+       UNWIND l.forms AS f
+       CALL (f) {
+         MATCH (d:Document) WHERE d.numberFolded = f RETURN d
+         UNION
+         MATCH (d:Document) WHERE d.numberFolded STARTS WITH f + '/' RETURN d
+         UNION
+         MATCH (d:Document) WHERE d.numberFolded STARTS WITH f + '-' RETURN d
+       }
+       WITH l, d WHERE d.kind = l.kind
        WITH DISTINCT d ORDER BY d.issuedOn DESC, d.key LIMIT $first
        RETURN ${docRef('d')} AS ref, d.sourceFile AS file, d.lineCount AS lines`,
       { lookups, first: int(first) },
