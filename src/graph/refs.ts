@@ -106,8 +106,6 @@ export function deadlineRef(v: Var): string {
   return `${v} { .key, kind: coalesce(${v}.kind, 'ABSOLUTE'), date: toString(${v}.date), .frequency, .month, .day, .monthOfPeriod, .interval, .weekday,
     text: coalesce(${v}.text, ''), action: coalesce(${v}.action, 'OTHER'), .recipientText,
     fromDate: toString(${v}.fromDate),
-    dayInferred: CASE coalesce(${v}.kind, 'ABSOLUTE') WHEN 'RECURRING' THEN (${v}.day IS NULL OR (${v}.frequency = 'YEARLY' AND ${v}.month IS NULL))
-                 WHEN 'HORIZON' THEN true ELSE false END,
     recipients: COLLECT { MATCH (${v})-[:REPORTS_TO]->(rcp_:Agency) RETURN ${agencyRef('rcp_')} ORDER BY rcp_.key LIMIT 20 },
     source: ${nodeSource(v)} }`;
 }

@@ -3,7 +3,8 @@
  * its Cypher; this file only wires them.
  */
 import type { GraphContext } from './context.js';
-import { deadlines } from './calendar.js';
+import { dayInferred, deadlines } from './calendar.js';
+import type { DeadlineRef } from './refs.js';
 import { documentsByNumber } from './documents.js';
 import { recordFulfilment } from './fulfilment.js';
 import { complianceGaps } from './gaps.js';
@@ -55,4 +56,8 @@ export const resolvers = {
   Mutation: {
     recordFulfilment,
   } as Record<string, Resolver>,
+  // One rule for "the text gives no day" (calendar.ts), wherever a deadline is answered.
+  DeadlineRef: {
+    dayInferred: (d: DeadlineRef) => dayInferred(d),
+  },
 };
