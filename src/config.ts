@@ -22,14 +22,25 @@ export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   JWT_SECRET: z.string().min(16, 'at least 16 characters').optional(),
   PUBLIC_READS: bool.default(true),
+  /** Longest accepted token life (exp − iat), seconds. */
+  TOKEN_MAX_LIFETIME_S: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
   TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(14),
-  MAX_QUERY_COST: z.coerce.number().int().min(10).default(5_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  MAX_INPUT_DEPTH: z.coerce.number().int().min(2).max(200).default(20),
+  MAX_INPUT_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
+  NODE_ENV: z.string().default('development'),
+  /** Introspection and "Did you mean …" suggestions: on in development, off in production unless set. */
+  INTROSPECTION: bool.optional(),
+  FIELD_SUGGESTIONS: bool.optional(),
   SEED_ON_START: bool.default(true),
   SEED_DIR: z.string().min(1).default('seed/documents'),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = Omit<z.infer<typeof ConfigSchema>, 'INTROSPECTION' | 'FIELD_SUGGESTIONS'> & {
+  INTROSPECTION: boolean;
+  FIELD_SUGGESTIONS: boolean;
+};
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -47,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message} (got ${JSON.stringify(cleaned[String(i.path[0])] ?? null)})`),
     );
   }
-  return parsed.data;
+  const dev = parsed.data.NODE_ENV !== 'production';
+  return { ...parsed.data, INTROSPECTION: parsed.data.INTROSPECTION ?? dev, FIELD_SUGGESTIONS: parsed.data.FIELD_SUGGESTIONS ?? dev };
 }

@@ -16,6 +16,11 @@ export interface Database {
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
+  /**
+   * up: `RETURN 1` answered within 2 s; slow: the server is reachable but did not answer in time
+   * (busy: pool exhausted, long queries, GC); down: no connection to the server at all.
+   */
+  health(): Promise<{ state: 'up' | 'slow' | 'down'; ms: number }>;
   close(): Promise<void>;
 }
 
@@ -108,6 +113,27 @@ export async function connectDatabase(
         await s.close().catch(() => undefined);
       }
     },
+    async health() {
+      const t0 = Date.now();
+      const s = session('READ');
+      let timer: NodeJS.Timeout | undefined;
+      const slow = new Promise<'slow'>((res) => {
+        timer = setTimeout(() => res('slow'), 2_500);
+      });
+      try {
+        const state = await Promise.race([
+          // Auto-commit, not executeRead: the driver would retry an unreachable server for seconds.
+          s.run('RETURN 1', {}, { timeout: 2_000 }).then(() => 'up' as const),
+          slow,
+        ]);
+        return { state, ms: Date.now() - t0 };
+      } catch (e) {
+        return { state: isConnectionFailure(e) ? 'down' : 'slow', ms: Date.now() - t0 };
+      } finally {
+        clearTimeout(timer);
+        void s.close().catch(() => undefined);
+      }
+    },
     async close() {
       closing = true;
       await driver.close().catch(() => undefined);
@@ -144,4 +170,15 @@ function integerParameters(tx: ManagedTransaction): ManagedTransaction {
       return typeof v === 'function' ? v.bind(target) : v;
     },
   });
+}
+
+/** The driver could not reach the server at all (as opposed to a server that answered late). */
+export function isConnectionFailure(e: unknown): boolean {
+  const code = String((e as { code?: string })?.code ?? '');
+  const msg = String((e as { message?: string })?.message ?? '');
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    // An acquisition timeout means every connection is busy: the server is there, just slow.
+    return !/acquisition timed out/i.test(msg);
+  }
+  return /ECONNREFUSED|ECONNRESET|Failed to connect|Could not perform discovery|socket hang up/i.test(msg);
 }

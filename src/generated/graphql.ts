@@ -1857,7 +1857,6 @@ export type FulfilmentCreateInput = {
   kind: FulfilmentKind;
   note?: string | null | undefined;
   occurrence?: string | null | undefined;
-  recordedBy?: string | null | undefined;
 };
 
 export type FulfilmentDeadlineConnectFieldInput = {

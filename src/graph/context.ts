@@ -5,8 +5,12 @@ import type { Caller } from '../server/auth.js';
 export interface GraphContext {
   db: Database;
   caller: Caller;
-  /** Passed through to @neo4j/graphql. */
-  token?: string;
+  /** Passed through to @neo4j/graphql: the validated claims (src/server/auth.ts). */
+  jwt?: Record<string, unknown>;
   executionContext: unknown;
   sessionConfig?: { database?: string };
+  /** Root mutation fields of this request with their arguments (set by the limits plugin; for the audit trail). */
+  mutations?: import('../server/limits.js').RootCall[];
+  /** Passed through to @neo4j/graphql: the timeout of its generated queries' transactions. */
+  transaction?: { timeout?: number };
 }

@@ -15,6 +15,7 @@ import { requireRole } from '../server/auth.js';
 import { apiError, ErrorCode } from '../server/errors.js';
 import { occurrences, recurrenceBounds } from './calendar.js';
 import { dateArg } from './refs.js';
+import { writeAudit } from '../server/audit.js';
 
 export type FulfilmentKind = 'REPORT_SUBMITTED' | 'DERIVED_PLAN_REGISTERED' | 'DUTY_COMPLETED';
 
@@ -36,7 +37,7 @@ export interface FulfilmentRecord {
   recordedBy: string | null;
 }
 
-const MAX_NOTE = 2000;
+export const MAX_NOTE = 2000;
 
 export async function recordFulfilment(_: unknown, args: { input: RecordFulfilmentInput }, ctx: GraphContext): Promise<FulfilmentRecord> {
   const claims = requireRole(ctx.caller, 'editor');
@@ -107,7 +108,7 @@ export async function recordFulfilment(_: unknown, args: { input: RecordFulfilme
         key: randomUUID(),
         kind: input.kind,
         note: input.note ?? null,
-        recordedBy: claims.sub ?? null,
+        recordedBy: claims.sub,
         occurrence: occ,
         deadlineKey: input.deadlineKey ?? null,
         planKey,
@@ -116,12 +117,22 @@ export async function recordFulfilment(_: unknown, args: { input: RecordFulfilme
       },
     );
     const r = res.records[0]!;
-    return {
+    const record: FulfilmentRecord = {
       key: r.get('key') as string,
       kind: r.get('kind') as FulfilmentKind,
       occurrence: r.get('occurrence') as string | null,
       recordedAt: r.get('recordedAt') as string,
       recordedBy: r.get('recordedBy') as string | null,
     };
+    // Same transaction: the fulfilment and its audit entry exist together or not at all.
+    await writeAudit(tx, {
+      who: claims.sub,
+      roles: claims.roles,
+      operation: 'recordFulfilment',
+      input: { ...input, occurrence },
+      before: null,
+      after: { ...record, note: input.note ?? null, deadlineKey: input.deadlineKey ?? null, planKey, derivedPlanKey: input.derivedPlanKey ?? null, agencyKey: input.agencyKey ?? null },
+    });
+    return record;
   });
 }

@@ -11,12 +11,13 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Database } from '../db/driver.js';
 import type { GraphContext } from '../graph/context.js';
-import { bearer, verifyToken, type Caller } from './auth.js';
+import { auditPlugin } from './audit.js';
+import { bearer, TokenError, verifyToken, type Caller, type Claims } from './auth.js';
 import { apiError, classifyError, ErrorCode } from './errors.js';
 import { explorer } from './explorer.js';
 import { graphiqlPage } from './graphiql.js';
-import { armor, complexityPlugin } from './limits.js';
-import { buildSchema } from './schema.js';
+import { armor, CostModel, customRootFields, limitsPlugin, pageLimits, type LimitSettings } from './limits.js';
+import { buildSchema, readTypeDefs } from './schema.js';
 
 const MAX_BODY = 1_000_000;
 
@@ -31,15 +32,24 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   // Without a configured secret nobody can mint a valid token: mutations stay closed.
   const jwtSecret = config.JWT_SECRET ?? randomBytes(32).toString('hex');
   const schema = await buildSchema({ driver: db.driver, jwtSecret });
-  const protection = armor(config.MAX_QUERY_DEPTH);
+  const limits: LimitSettings = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxCost: config.MAX_QUERY_COST,
+    maxInputDepth: config.MAX_INPUT_DEPTH,
+    maxInputSize: config.MAX_INPUT_SIZE,
+    fieldSuggestions: config.FIELD_SUGGESTIONS,
+  };
+  const typeDefs = readTypeDefs();
+  const costModel = new CostModel(schema, pageLimits(typeDefs), customRootFields(typeDefs), config.MAX_QUERY_COST);
+  const protection = armor(limits);
   const apollo = new ApolloServer<GraphContext>({
     schema,
     // graphql-armor ships CJS typings of Apollo's types; they are the same at runtime.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphContext>[]), complexityPlugin(schema, config.MAX_QUERY_COST) as ApolloServerPlugin<GraphContext>],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphContext>[]), limitsPlugin(costModel, limits) as ApolloServerPlugin<GraphContext>, auditPlugin()],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.INTROSPECTION,
     // The CLI owns shutdown (HTTP, then driver, then the embedded JVM); Apollo must not exit on its own.
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -63,17 +73,26 @@ export async function createApp(config: Config, db: Database): Promise<App> {
 
   const context = async (req: IncomingMessage): Promise<GraphContext> => {
     const token = bearer(req.headers.authorization);
-    const claims = await verifyToken(token, jwtSecret);
+    let claims: Claims | null;
+    try {
+      claims = await verifyToken(token, jwtSecret, config.TOKEN_MAX_LIFETIME_S);
+    } catch (e) {
+      if (e instanceof TokenError) throw apiError(ErrorCode.UNAUTHENTICATED, e.message, { http: { status: 401 } });
+      throw e;
+    }
     if (!config.PUBLIC_READS && !claims) {
-      throw apiError(ErrorCode.UNAUTHENTICATED, 'This API requires a valid bearer token (PUBLIC_READS=false).');
+      throw apiError(ErrorCode.UNAUTHENTICATED, 'This API requires a valid bearer token (PUBLIC_READS=false).', { http: { status: 401 } });
     }
     const caller: Caller = { token, claims };
     return {
       db,
       caller,
-      token: claims ? token : undefined,
+      // The library's @authentication/@authorization read these validated claims, not the raw token.
+      jwt: claims ? { ...claims } : undefined,
       executionContext: db.driver,
       sessionConfig: db.database ? { database: db.database } : undefined,
+      // The generated read API runs in the library's own transactions: give them our timeout too.
+      transaction: { timeout: config.TX_TIMEOUT_MS },
     };
   };
 
@@ -86,12 +105,17 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   const serveExplorer = explorer();
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
+  // Longer than clients' keep-alive (undici: 4 s): a socket the server closes just as a client reuses
+  // it shows up as ECONNRESET on the client.
+  server.keepAliveTimeout = 65_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
-      const up = await db.ping();
-      return send(res, up ? 200 : 503, { 'content-type': 'application/json' }, JSON.stringify({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' }));
+      // "slow" stays 200 (the API answers, later than usual): only "down" takes this instance out.
+      const h = await db.health();
+      const body = { status: h.state === 'up' ? 'ok' : h.state === 'slow' ? 'degraded' : 'unavailable', database: h.state, ms: h.ms };
+      return send(res, h.state === 'down' ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' }, JSON.stringify(body));
     }
     if (url.pathname !== '/graphql' && serveExplorer(req, res, url.pathname)) return;
     if (url.pathname !== '/graphql') return send(res, 404, { 'content-type': 'text/plain' }, 'Not found: use /, /graphql or /health\n');
@@ -119,7 +143,9 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of result.headers) outHeaders[k] = v;
-    res.writeHead(result.status ?? 200, outHeaders);
+    let status = result.status ?? 200;
+    if (status >= 500 && result.body.kind === 'complete') status = refusalStatus(result.body.string) ?? status;
+    res.writeHead(status, outHeaders);
     if (result.body.kind === 'complete') res.end(result.body.string);
     else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
@@ -144,6 +170,30 @@ export async function createApp(config: Config, db: Database): Promise<App> {
       await apollo.stop();
     },
   };
+}
+
+/**
+ * GraphQL over HTTP: a request refused before execution is the client's fault (4xx), never a 500.
+ * Errors we throw carry their status; this catches the ones that reach Apollo without one (e.g.
+ * graphql-armor's token limit, thrown while parsing).
+ */
+const REFUSAL_STATUS: Record<string, number> = {
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+};
+function refusalStatus(body: string): number | null {
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    if (parsed.data != null || !parsed.errors?.length) return null;
+    const statuses = parsed.errors.map((e) => REFUSAL_STATUS[e.extensions?.code ?? ''] ?? 0);
+    return statuses.every((s) => s > 0) ? statuses[0]! : null;
+  } catch {
+    return null;
+  }
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string) {
