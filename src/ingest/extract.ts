@@ -13,22 +13,48 @@ import { parseHeader } from './header.js';
 import { Extraction, type Agency, type Finding } from './model.js';
 import { extractReferences } from './references.js';
 import { extractResponsibilities } from './responsibilities.js';
-import { assertLooksLikeDocument, readSource } from './source.js';
+import { assertLooksLikeDocument, InputError, readSource } from './source.js';
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Default time budget of one document. Every phase is meant to be linear in its input (bench/
+ * pathological.ts); the budget turns an input that still defeats one into a clear error for that
+ * file alone (code TIME_BUDGET), instead of a batch or a server start that never ends.
+ */
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
 let curationFile: CurationFile | null = null;
 
 export interface ExtractOptions {
   /** Apply seed/curation.json (default true). */
   curation?: boolean;
+  /** Milliseconds one document may take (checked after each phase); default DEFAULT_TIME_BUDGET_MS. */
+  timeBudgetMs?: number;
 }
 
 export function extract(buf: Buffer, file: string, opts: ExtractOptions = {}): Extraction {
+  const started = performance.now();
+  const budget = opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const check = (phase: string) => {
+    const spent = performance.now() - started;
+    if (spent >= budget) {
+      throw new InputError(
+        'TIME_BUDGET',
+        `${file}: reading stopped after the ${phase} phase: ${Math.round(spent)} ms spent, over the budget of ${budget} ms for one document ` +
+          `(${buf.length} bytes). The file is unusual (e.g. one very long line of numbers); split or clean it. Other files are not affected.`,
+      );
+    }
+  };
   const src = readSource(buf, file);
   assertLooksLikeDocument(src);
+  check('decoding');
   const header = parseHeader(src);
+  check('header');
   const ctx = header.context;
   const refs = extractReferences(src, ctx, header);
+  check('references');
   const res = extractResponsibilities(src, ctx, header);
+  check('responsibilities');
 
   // The issuer and the bodies the text names. Bodies named only in "Nơi nhận" are not added as
   // agencies (they are recipients, with their agencyKey; the golden readings do not count them).
@@ -57,7 +83,9 @@ export function extract(buf: Buffer, file: string, opts: ExtractOptions = {}): E
     curationFile ??= loadCurationFile();
     x = applyCuration(x, ctx, curationFile);
   }
-  return Extraction.parse(x);
+  const out = Extraction.parse(x);
+  check('validation');
+  return out;
 }
 
 /** Agencies for the recipients that are single bodies and not already among the plan's agencies. */

@@ -26,6 +26,15 @@ const COUNT_TAIL_RE = /^(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u;
 /** "05 mô hình trở lên": means `(?<![\p{L}\d/])…`, run with execNotAfter(…, NOT_AFTER_TAIL). */
 const TAIL_RE = /(\d{1,4})\s+(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/gu;
 const NOT_AFTER_TAIL = /[\p{L}\d/]$/u;
+/** "ít nhất 05 mô hình trở lên" is a COUNT match already; run on trimmedTail (bounded). */
+const QUALIFIER_BEFORE = /(?:ít nhất|tối thiểu|không dưới|từ)$/iu;
+
+/** The last `n` characters of s.slice(0, at) without its trailing whitespace. */
+function trimmedTail(s: string, at: number, n: number): string {
+  let end = at;
+  while (end > 0 && isJsSpace(s.charCodeAt(end - 1))) end--;
+  return s.slice(Math.max(0, end - n), end);
+}
 
 /** Words after which a metric phrase has its predicate (a comma then ends it). */
 const PREDICATE_IN_METRIC = /(?<![\p{L}])(?:được|đạt|có|tham gia|nắm vững|hoạt động|xây dựng|thực hiện|không|là|bị|chấp hành)(?![\p{L}])/iu;
@@ -34,6 +43,10 @@ const NOT_A_METRIC_UNIT = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|qúy)(?
 
 /** A short phrase for what follows the number. Quoted names are kept whole. */
 export function metricAfter(s: string, maxWords = 24): string {
+  // Only the first words can end up in the metric: work on a prefix (the whole rest of a long line
+  // per match made this phase quadratic). It keeps a few words more than maxWords so that the
+  // leading "trở lên" and a stop phrase ("trên cơ sở") starting among them are seen whole.
+  s = headWords(s, maxWords + 6);
   let t = s.replace(/^\s*(?:trở lên|trở xuống)\s*/u, '').replace(/^\s*(?:các|những)\s+/u, (m) => m);
   const stop = METRIC_STOP.exec(t);
   if (stop) t = t.slice(0, stop.index);
@@ -65,6 +78,44 @@ export function metricAfter(s: string, maxWords = 24): string {
   return trimEndOf(res, ',;:-').trim();
 }
 
+/**
+ * The text up to the whitespace after its `n`-th word (all of it when shorter). Linear in what it
+ * returns, so callers that need only the first words of a long rest never copy or scan the rest.
+ */
+export function headWords(s: string, n: number): string {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isJsSpace(s.charCodeAt(i));
+    if (!space && !inWord) {
+      inWord = true;
+      words++;
+    } else if (space && inWord) {
+      inWord = false;
+      if (words >= n) return s.slice(0, i);
+    }
+  }
+  return s;
+}
+
+/**
+ * "… ở / tại / trên" right before a number: the words since the last "," or ";" and the preposition
+ * (what `/(?:^|[,;]\s*)([^,;]*?)\s+(ở|tại|trên)\s*$/u` gives, without trying every start position of
+ * the text before — that regex made a line full of percentages parse in cubic time).
+ */
+export function placeBefore(before: string): { what: string; prep: string } | null {
+  let end = before.length;
+  while (end > 0 && isJsSpace(before.charCodeAt(end - 1))) end--;
+  const prep = ['ở', 'tại', 'trên'].find((w) => end >= w.length && before.startsWith(w, end - w.length));
+  if (!prep) return null;
+  let ws = end - prep.length;
+  if (ws === 0 || !isJsSpace(before.charCodeAt(ws - 1))) return null;
+  while (ws > 0 && isJsSpace(before.charCodeAt(ws - 1))) ws--;
+  const sep = Math.max(before.lastIndexOf(',', ws), before.lastIndexOf(';', ws));
+  // between the separator and the preposition: "[,;]\s*" then the words (no separator inside)
+  return { what: before.slice(sep + 1, ws), prep };
+}
+
 const PERIOD_RES: Array<[RegExp, (m: RegExpExecArray) => string, boolean]> = [
   [/(?<![\p{L}])(?:hàng|hằng|mỗi)\s+năm(?![\p{L}])/giu, () => 'hàng năm', false],
   [/(?<![\p{L}])(?:hàng|hằng|mỗi)\s+q(?:uý|úy|uí)(?![\p{L}])/giu, () => 'hàng quý', false],
@@ -74,49 +125,96 @@ const PERIOD_RES: Array<[RegExp, (m: RegExpExecArray) => string, boolean]> = [
   [/(?<![\p{L}])trong năm\s+(\d{4})/giu, (m) => m[1]!, true],
 ];
 
-/** The last period phrase of a text (horizons only when `horizonsOnly`). */
-function lastPeriod(t: string, horizonsOnly = false): string | null {
-  let best: { at: number; v: string } | null = null;
-  for (const [re, f, horizon] of PERIOD_RES) {
-    if (horizonsOnly && !horizon) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(t))) if (!best || m.index > best.at) best = { at: m.index, v: f(m) };
+
+/** The horizon a paragraph states before a sentence ("Mục tiêu … đến hết năm 2026"), if any. */
+function statedGoal(paraBefore: string): string | null {
+  const goal = /(?:mục tiêu|phấn đấu)[^.;]{0,40}?((?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})/giu;
+  let stated: string | null = null;
+  let g: RegExpExecArray | null;
+  while ((g = goal.exec(paraBefore))) stated = g[1]!;
+  return stated;
+}
+
+interface PeriodHit {
+  at: number;
+  end: number;
+  rule: number;
+  v: string;
+}
+
+/**
+ * Periods of one sentence, found once: per clause (between ";"), every match of every PERIOD_RES
+ * rule in that clause, as lastPeriod/firstPeriod would find them in the clause. Then the period of
+ * a number is a lookup — scanning the text before and after every number again made this phase
+ * quadratic on a line full of numbers.
+ */
+class SentencePeriods {
+  private readonly semis: number[] = [];
+  private readonly clauses = new Map<number, PeriodHit[]>();
+  constructor(private readonly s: string) {
+    for (let i = s.indexOf(';'); i >= 0; i = s.indexOf(';', i + 1)) this.semis.push(i);
   }
-  return best?.v ?? null;
+
+  /** [start, end) of the clause holding [from, to): after the last ";" before `from`, to the first ";" at or after `to`. */
+  private bounds(from: number, to: number): [number, number] {
+    const before = this.lastBelow(from);
+    const start = before >= 0 ? this.semis[before]! + 1 : 0;
+    const after = this.firstAtOrAbove(to);
+    return [start, after < this.semis.length ? this.semis[after]! : this.s.length];
+  }
+
+  private lastBelow(x: number): number {
+    let lo = 0;
+    let hi = this.semis.length; // first index with semis[i] >= x
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.semis[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private firstAtOrAbove(x: number): number {
+    return this.lastBelow(x) + 1;
+  }
+
+  private hits(start: number, end: number): PeriodHit[] {
+    let h = this.clauses.get(start);
+    if (!h) {
+      h = [];
+      const t = this.s.slice(start, end);
+      PERIOD_RES.forEach(([re, f], rule) => {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(t))) h!.push({ at: start + m.index, end: start + m.index + m[0].length, rule, v: f(m) });
+      });
+      this.clauses.set(start, h);
+    }
+    return h;
+  }
+
+  /** lastPeriod(clause before `from`) ?? firstPeriod(clause after `to`). */
+  around(from: number, to: number): string | null {
+    const [start, end] = this.bounds(from, to);
+    let last: PeriodHit | null = null;
+    let first: PeriodHit | null = null;
+    for (const p of this.hits(start, end)) {
+      if (p.end <= from && (!last || p.at > last.at || (p.at === last.at && p.rule < last.rule))) last = p;
+      if (p.at >= to && (!first || p.at < first.at || (p.at === first.at && p.rule < first.rule))) first = p;
+    }
+    return (last ?? first)?.v ?? null;
+  }
 }
 
 /**
  * Period of a target: stated in its clause (before, then after the number), else a horizon stated
  * earlier in the paragraph ("Mục tiêu … đến hết năm 2026, … 100% …"), else the plan's own year.
  */
-function periodIn(paraBefore: string, clauseBefore: string, clauseAfter: string, defaultPeriod: string | null): string | null {
-  const goal = /(?:mục tiêu|phấn đấu)[^.;]{0,40}?((?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4})/giu;
-  let stated: string | null = null;
-  let g: RegExpExecArray | null;
-  while ((g = goal.exec(paraBefore))) stated = g[1]!;
-  const found = lastPeriod(clauseBefore) ?? firstPeriod(clauseAfter) ?? stated;
+function periodIn(periods: SentencePeriods, from: number, to: number, stated: string | null, defaultPeriod: string | null): string | null {
+  const found = periods.around(from, to) ?? stated;
   return found ? found.charAt(0).toLowerCase() + found.slice(1) : defaultPeriod;
 }
 
-function firstPeriod(t: string): string | null {
-  let best: { at: number; v: string } | null = null;
-  for (const [re, f] of PERIOD_RES) {
-    re.lastIndex = 0;
-    const m = re.exec(t);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, v: f(m) };
-  }
-  return best?.v ?? null;
-}
-
-/** Clause around an offset: between the nearest ";" (or the sentence ends). */
-function clauseAround(s: string, from: number, to: number): { before: string; after: string } {
-  const b = s.slice(0, from);
-  const cut = b.lastIndexOf(';');
-  const a = s.slice(to);
-  const end = a.indexOf(';');
-  return { before: b.slice(cut + 1), after: end >= 0 ? a.slice(0, end) : a };
-}
 
 function comparatorFor(before: string, after: string): Comparator | null {
   const b = before.slice(-40).toLowerCase();
@@ -165,9 +263,12 @@ export function extractTargets(
       const s = text.slice(sFrom, sTo);
       const taken: Array<[number, number]> = [];
       // the period a match's clause states ("hàng năm", "đến năm 2030"), else the plan's own
+      let periods: SentencePeriods | null = null;
+      let stated: string | null | undefined;
       const periodOf = (match: RegExpExecArray) => {
-        const c = clauseAround(s, match.index, match.index + match[0].length);
-        return periodIn(text.slice(0, sFrom), c.before, c.after, defaultPeriod);
+        periods ??= new SentencePeriods(s);
+        if (stated === undefined) stated = statedGoal(text.slice(0, sFrom));
+        return periodIn(periods, match.index, match.index + match[0].length, stated, defaultPeriod);
       };
 
       PERCENT_RE.lastIndex = 0;
@@ -178,12 +279,12 @@ export function extractTargets(
         if (!(value > 0 && value <= 100)) continue;
         const before = s.slice(0, m.index);
         const afterRaw = s.slice(m.index + m[0].length);
-        const cmp = comparatorFor(before.replace(/\s*từ\s*$/u, (x) => x), afterRaw);
+        const cmp = comparatorFor(before, afterRaw);
         if (!cmp) continue;
         let metric = metricAfter(afterRaw);
         // "… vượt cấp ở 100% địa bàn …": the measured thing is the clause before
-        const loc = /(?:^|[,;]\s*)([^,;]*?)\s+(ở|tại|trên)\s*$/u.exec(before);
-        if (loc && loc[1]!.trim().split(/\s+/).length >= 2) metric = `${loc[1]!.trim()} ${loc[2]} ${metric}`.trim();
+        const loc = placeBefore(before);
+        if (loc && loc.what.trim().split(/\s+/).length >= 2) metric = `${loc.what.trim()} ${loc.prep} ${metric}`.trim();
         if (!metric) continue;
         taken.push([m.index, m.index + m[0].length]);
         push(p, sFrom + m.index, {
@@ -210,7 +311,7 @@ export function extractTargets(
           if (!/^\s*\p{L}+(?:\s+\p{L}+)?\s+trở lên/u.test(afterNumber)) continue;
           cmp = 'AT_LEAST';
         } else cmp = /tối đa|không quá/u.test(word) ? 'AT_MOST' : 'AT_LEAST';
-        let metric = metricAfter(afterNumber.replace(/^(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u, '$1'));
+        let metric = metricAfter(headWords(afterNumber, 40).replace(/^(\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u, '$1'));
         // "(mỗi năm ít nhất 10 đơn vị trở lên)": what is counted is the action before the parenthesis
         const open = s.lastIndexOf('(', m.index);
         if (open >= 0 && s.indexOf(')', open) > m.index && metric.split(/\s+/).length <= 3) {
@@ -238,11 +339,11 @@ export function extractTargets(
       TAIL_RE.lastIndex = 0;
       const hasTail = s.includes('trở lên');
       while (hasTail && (m = execNotAfter(TAIL_RE, s, NOT_AFTER_TAIL))) {
-        if (/(?:ít nhất|tối thiểu|không dưới|từ)\s*$/iu.test(s.slice(0, m.index))) continue;
+        if (QUALIFIER_BEFORE.test(trimmedTail(s, m.index, 24))) continue;
         if (NOT_A_METRIC_UNIT.test(m[2]!) || taken.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
         if (!COUNT_TAIL_RE.test(m[0])) continue;
         push(p, sFrom + m.index, {
-          metric: metricAfter(s.slice(m.index + m[1]!.length).replace(/^(\s*\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u, '$1')),
+          metric: metricAfter(headWords(s.slice(m.index + m[1]!.length), 40).replace(/^(\s*\p{L}+(?:\s+\p{L}+)?)\s+trở lên/u, '$1')),
           comparator: 'AT_LEAST',
           value: Number(m[1]!),
           unit: 'COUNT',
