@@ -29,6 +29,7 @@ export const FINDINGS = {
   UNKNOWN_ENCODING: { severity: 'ERROR', phase: 'read', refuses: true, meaning: 'Not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text.' },
   CONVERTED_ENCODING: { severity: 'WARNING', phase: 'read', meaning: 'The text was converted from another encoding (TCVN3, Windows-1258, UTF-16, double-encoded UTF-8); check names.' },
   NOT_A_DOCUMENT: { severity: 'ERROR', phase: 'read', refuses: true, meaning: 'The text is not an administrative document of the genre (no header, no kind, no body).' },
+  TIME_BUDGET: { severity: 'ERROR', phase: 'read', refuses: true, meaning: 'Reading the document took longer than its time budget (an unusual file, e.g. one very long line of numbers): split or clean it; other files are not affected.' },
   TRUNCATED: { severity: 'WARNING', phase: 'read', meaning: 'The text ends mid-sentence with no signature or "Nơi nhận"; what was read is kept.' },
   // header
   BLANK_NUMBER: { severity: 'WARNING', phase: 'header', meaning: 'The number is left blank ("Số: /KH-UBND"): a draft or an unregistered copy.' },
