@@ -26,7 +26,7 @@ export const ConfigSchema = z.object({
   TOKEN_MAX_LIFETIME_S: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
   TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(14),
-  MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(30_000),
   MAX_INPUT_DEPTH: z.coerce.number().int().min(2).max(200).default(20),
   MAX_INPUT_SIZE: z.coerce.number().int().min(10).max(1_000_000).default(2_000),
   NODE_ENV: z.string().default('development'),
