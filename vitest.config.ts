@@ -12,8 +12,6 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
-          // No tight timeouts: on a busy 2-core machine a child-process CLI test can take > 5 s.
-          testTimeout: 60_000,
           env: { TZ: 'UTC' },
           // A loaded 2-core machine can take seconds to parse a seed on first call: bound a hung
           // test, never a slow one (speed is measured in bench/).
