@@ -119,6 +119,7 @@ describe('cost: what the server will really fetch', () => {
       responsibilityMap: '(document: "ubnd-xa-vinh-thuy/kh-trien-khai-cong-tac-phong-chong-khung-bo/2026")',
       deadlines: '(from: "2026-01-01", to: "2026-12-31")',
       search: '(text: "cong an")',
+      sourceText: '(document: "ubnd-tinh-bac-ninh/14-kh-ubnd/2025")',
     };
     const custom = [...customRootFields(readTypeDefs())].filter((f) => query.getFields()[f]);
     expect(custom).toEqual(expect.arrayContaining(['lineage', 'responsibilities', 'responsibilityMap', 'complianceGaps', 'deadlines', 'search', 'documentsByNumber']));
