@@ -186,8 +186,42 @@ export function endsTerminal(text: string): boolean {
   return TERMINAL_RE.test(text.trim());
 }
 
+/**
+ * A page number on its own line ("2", "- 3 -"), after a form feed or between blank lines: page
+ * furniture of a PDF conversion, never text (laocai 193/UBND-KT lines 52, 97, 141).
+ */
+const PAGE_NUMBER_RE = /^[-–—]?\s*\d{1,3}\s*[-–—]?$/u;
+function isPageNumber(lines: SourceLine[], i: number): boolean {
+  const l = lines[i]!;
+  if (!PAGE_NUMBER_RE.test(l.text.trim())) return false;
+  if (l.raw.includes('\f')) return true;
+  const blank = (k: number) => k < 0 || k >= lines.length || isBlankish(lines[k]!.text.trim());
+  return blank(i - 1) && blank(i + 1);
+}
+
+/**
+ * The width a hard-wrapped text (a PDF conversion, OCR) wraps its lines at, or null when lines are
+ * paragraphs (Word conversions, web mirrors). Wrapped texts have most lines near one width (pdftotext
+ * of an A4 page: 74–80 characters): at least 45 % of the lines of 30+ characters lie within
+ * 85–110 % of the 80th-percentile length, and that length is at most 130.
+ */
+export function wrapWidth(lines: SourceLine[]): number | null {
+  const ls = lines.map((l) => l.text.trim().length).filter((n) => n >= 30).sort((a, b) => a - b);
+  if (ls.length < 8) return null;
+  const w = ls[Math.floor(ls.length * 0.8)]!;
+  if (w > 130) return null;
+  const near = ls.filter((n) => n >= 0.85 * w && n <= 1.1 * w).length / ls.length;
+  return near >= 0.45 ? w : null;
+}
+
+/** Lines that open a block of their own even after an unfinished line. */
+const BLOCK_LABEL_RE = /^(?:Nơi nhận|Kính gửi|Căn cứ|Điều\s+\d|Chương\s|Mục\s+\d|(?:TM|KT|TL|Q)\s*\.)/u;
+
 /** Split the lines into paragraphs (before duplicate detection). */
 export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
+  const width = wrapWidth(lines);
+  let prevLineLen = 0; // length of the last line appended to or starting `cur`
+  let gap: 'none' | 'blank' | 'page' = 'none'; // what lies between the previous text line and this one
   const paras: Paragraph[] = [];
   let cur: Paragraph | null = null;
   let lastText: Paragraph | null = null; // last non-footnote paragraph
@@ -218,13 +252,45 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
     p.segs.push({ n: l.n, at });
   };
 
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const t = l.text.trim();
-    if (isBlankish(t)) continue;
+    if (isBlankish(t)) {
+      gap = gap === 'page' ? 'page' : 'blank';
+      continue;
+    }
+    if (isPageNumber(lines, i) || l.raw.includes('\f')) {
+      if (isPageNumber(lines, i)) {
+        gap = 'page';
+        continue;
+      }
+      gap = 'page';
+    }
+    const lineGap = gap;
+    gap = 'none';
     const mk = markerOf(t);
     const marked = mk.kind !== 'plain' && mk.kind !== 'caps';
     const lower = LOWER_START_RE.test(t);
+    const lineLen = prevLineLen;
+    prevLineLen = t.length;
     if (cur && !marked) {
+      // a hard-wrapped text breaks a sentence before a name or a number ("… do Sở" / "Công Thương hoặc
+      // Công an tỉnh chủ trì."; "… và QCVN" / "01:2019/BCT của Bộ Công Thương."): a line after a full,
+      // unfinished line continues it, whatever its first letter
+      if (
+        !lower &&
+        width !== null &&
+        lineGap !== 'blank' &&
+        !BLOCK_LABEL_RE.test(t) &&
+        lineLen >= 0.85 * width &&
+        mk.kind === 'plain' &&
+        cur.kind !== 'caps' &&
+        cur.kind !== 'footnote' &&
+        !endsTerminal(cur.text)
+      ) {
+        append(cur, l, t);
+        continue;
+      }
       // a footnote runs on ("… và Thông tư số" / "46/2014/TT-BCA của Bộ Công an …")
       if (openFootnote && FOOTNOTE_CONT_RE.test(t) && !endsTerminal(openFootnote.text)) {
         const p = start(l, t, mk);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs, buildParagraphs, buildStructure, lineAt, markerOf, sectionKind } from '../../src/ingest/structure.js';
-import { loadSeed, sourceFromText } from '../fixtures/resp-source.js';
+import { loadSeed, sourceFromFile, sourceFromText } from '../fixtures/resp-source.js';
+import { join } from 'node:path';
+
+const CORPUS = join(__dirname, '..', 'corpus', 'documents');
 
 const paraAt = (s: ReturnType<typeof buildStructure>, line: number) => s.paragraphs.find((p) => p.line === line);
 
@@ -71,6 +74,42 @@ describe('paragraphs', () => {
       [5, 5, 'plain'],
       [6, 6, 'bullet'],
     ]);
+  });
+});
+
+describe('hard-wrapped PDF text (pdftotext, OCR): a sentence broken before a name or a number', () => {
+  const paras = (file: string) => buildParagraphs(sourceFromFile(join(CORPUS, file)).lines);
+  const at = (ps: ReturnType<typeof buildParagraphs>, line: number) => ps.find((p) => p.line <= line && line <= p.lineEnd)!;
+
+  it('joins a line starting with a capital or a digit to the full, unfinished line before it', () => {
+    const ps = paras('laocai_193-UBND-KT_2026_quan-ly-VLNCN-tien-chat-thuoc-no.txt');
+    // "… theo quy định hiện hành và QCVN" / "01:2019/BCT của Bộ Công Thương."
+    expect(at(ps, 50)).toMatchObject({ line: 46, lineEnd: 50, kind: 'letter' });
+    // "… trong hoạt động VLNCN, TCTN do Sở" / "Công Thương hoặc Công an tỉnh chủ trì."
+    expect(at(ps, 84)).toMatchObject({ line: 80, lineEnd: 84, kind: 'letter' });
+    // a bullet split by a page break ("\f3" page number between blank lines) is one paragraph
+    expect(at(ps, 99)).toMatchObject({ line: 94, lineEnd: 100 });
+    // the page number is no paragraph, and a heading ("4. Bộ Chỉ huy Quân sự tỉnh/…") stays one
+    expect(ps.some((p) => p.text === '2' || p.text === '3')).toBe(false);
+    expect(at(ps, 85)).toMatchObject({ line: 85, lineEnd: 85, kind: 'numbered' });
+  });
+
+  it('rejoins "… của Thủ tướng" / "Chính phủ …" in a basis (Ninh Bình 807/QĐ-UBND)', () => {
+    const ps = paras('ninhbinh_807-QD-UBND_2024_ke-hoach-lap-chuong-trinh-phat-trien-do-thi.txt');
+    expect(at(ps, 29).line).toBe(28);
+    expect(at(ps, 37).line).toBe(36);
+  });
+
+  it('does not join lines of a text whose lines are paragraphs (Word conversion)', () => {
+    const s = sourceFromText(
+      ['Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh về công tác bảo đảm an ninh, trật tự trên địa bàn tỉnh', 'Công an tỉnh chủ trì, phối hợp với Sở Nội vụ triển khai thực hiện.'].join('\n'),
+    );
+    expect(buildParagraphs(s.lines)).toHaveLength(2);
+  });
+
+  it('a "Nơi nhận" block or a blank line ends an unfinished OCR line (Bộ Công an 4214/BCA-C04)', () => {
+    const ps = paras('bca_4214-BCA-C04_2025_trien-khai-CTMTQG-phong-chong-ma-tuy.txt');
+    expect(at(ps, 177).line).toBe(177);
   });
 });
 
