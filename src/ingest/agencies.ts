@@ -229,6 +229,8 @@ function displayBodyUncached(body: string): string {
 
 const TYPE_RULES: Array<[RegExp, AgencyType]> = [
   [ENTERPRISE_NAME, 'ENTERPRISE_SCHOOL'],
+  // holders named by what they do: "Các tổ chức, cá nhân được cấp giấy phép …" (not "tổ chức chính trị - xã hội")
+  [/^(cac |nhung )?(to chuc|doanh nghiep|ca nhan|co so|ho gia dinh)\b(?! chinh tri| xa hoi| doan the| thanh vien)/, 'ENTERPRISE_SCHOOL'],
   [/^thue (tinh|thanh pho|co so)\b/, 'FINANCE_PLANNING'],
   [/^(tram y te|benh vien)\b/, 'HEALTH'],
   [/^(truong (?!thon|ap|khu|ban|phong|cac|doan)|phan hieu|hoc vien)/, 'EDUCATION'],
@@ -841,6 +843,8 @@ function tierTokenAt(toks: Tokens, i: number): boolean {
 export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | null {
   const s = text.trim();
   if (!startsWithAgencyHead(s)) return null;
+  const holder = holderGroupPrefix(s);
+  if (holder) return holder;
   // a list of bodies is short: look at the first words only (linear in the text overall)
   const toks = new Tokens(s, maxWords + 8);
   let end = -1; // index of the first token after the list (-1: all of them)
@@ -888,6 +892,45 @@ export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | n
   if (!list) return null;
   return { list, rest, colon };
 }
+
+/**
+ * Holders of a licence or a project named by what they do (rule `agency.holder-group`): the
+ * qualifying clause is part of the name, up to the predicate ("có trách nhiệm", "phải", …), a colon
+ * or the end of a short heading. Examples (Lào Cai, Lâm Đồng; the genre of "Các tổ chức, cá nhân
+ * kinh doanh … có trách nhiệm …" in every decree):
+ *   "Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản có trách nhiệm bảo vệ …"
+ *     → "Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản"
+ *   "các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN" (a heading)
+ *   "Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương: …"
+ */
+const HOLDER_RE =
+  /^(?:(?:các|những)\s+)?(?:tổ chức|doanh nghiệp|cá nhân|cơ sở|hộ gia đình|nhà đầu tư|chủ đầu tư)(?:\s*(?:,|và)\s*(?:các\s+)?(?:tổ chức|doanh nghiệp|cá nhân|cơ sở|hộ gia đình))*(?![\p{L}])/iu;
+const HOLDER_QUALIFIER_RE =
+  /^\s+(?:hoạt động|được|đã được|kinh doanh|sản xuất|sử dụng|khai thác|có hoạt động|có liên quan|liên quan|của|thuộc|dự án|\d+\s+dự án)(?![\p{L}])/iu;
+const HOLDER_STOP_RE = /\s+(?:có trách nhiệm|chịu trách nhiệm|phải|cần|nghiêm túc|thực hiện nghiêm|chủ động)(?![\p{L}])|\s*:/iu;
+
+function holderGroupPrefix(s: string): AgencyPrefix | null {
+  const h = HOLDER_RE.exec(s);
+  if (!h) return null;
+  const after = s.slice(h[0].length);
+  if (!HOLDER_QUALIFIER_RE.test(after)) {
+    // "Nhà đầu tư" alone (the predicate words would cut "Nhà | đầu tư")
+    if (!/^(?:nhà|chủ) đầu tư$/iu.test(h[0])) return null;
+    const rest = after.replace(/^\s*[:,]?\s*/u, '');
+    return { list: h[0], rest, colon: /^\s*:/u.test(after) };
+  }
+  const stop = HOLDER_STOP_RE.exec(after);
+  let end: number;
+  if (stop) end = h[0].length + stop.index;
+  else if (!endsTerminalText(s) && s.split(/\s+/u).length <= 30) end = s.length; // a heading
+  else return null;
+  const list = s.slice(0, end).trim();
+  if (list.split(/\s+/u).length > 30) return null;
+  const tail = s.slice(end);
+  return { list: trimEndOf(list, ':;,.').trim(), rest: tail.replace(/^\s*:?\s*/u, '').trim(), colon: /^\s*:/u.test(tail) };
+}
+
+const endsTerminalText = (t: string) => /[.!?;…]["”'’)]*\s*$/u.test(t);
 
 // ---------------------------------------------------------------------------------------------
 // Lists of bodies
@@ -943,10 +986,21 @@ function splitMemo(raw: string): readonly string[] {
 }
 const SPLIT_MEMO = new Map<string, string[]>();
 
+/**
+ * A slash between two bodies names both ("Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng
+ * tỉnh", a heading of Lào Cai 193/UBND-KT; "Sở Tư pháp/Phòng Tư pháp"): split only where both sides
+ * start with an agency head — "thôn/tổ dân phố", "3036/SCT-CN" stay whole.
+ */
+function splitSlash(piece: { sep: string; text: string }): Array<{ sep: string; text: string }> {
+  const parts = piece.text.split(/\s*\/\s*/u);
+  if (parts.length < 2 || !parts.every((x) => startsWithAgencyHead(x.trim()))) return [piece];
+  return parts.map((text, i) => ({ sep: i === 0 ? piece.sep : '/', text }));
+}
+
 function splitNames(raw: string): string[] {
   const s = cleanAgencyText(raw);
   const items: string[] = [];
-  for (const semi of splitTopLevel(s, /\s*;\s*/y)) {
+  for (const semi of splitTopLevel(s, /\s*;\s*/y).flatMap(splitSlash)) {
     const pieces = splitTopLevel(semi.text.trim(), /\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+/y);
     let cur: string | null = null;
     let curSpecific = false;

@@ -100,10 +100,11 @@ export const AGENCY_HEADS: AgencyHeadRule[] = [
   },
   {
     id: 'head.enterprise',
-    head: 'Công ty|Tổng công ty|Tập đoàn|Điện lực|Chi nhánh|Nhà đầu tư|Chủ đầu tư',
+    head: 'Công ty|Tổng công ty|Tập đoàn|Điện lực|Chi nhánh|Nhà [đĐ]ầu tư|Chủ [đĐ]ầu tư',
     examples: [
       { text: 'Công ty Cổ phần Năng lượng Bảo Long', in: 'province', name: 'Công ty Cổ phần Năng lượng Bảo Long' },
       { text: 'Công ty Điện lực Lâm Đồng', in: 'province', name: 'Công ty Điện lực Lâm Đồng' },
+      { text: 'Nhà đầu tư', in: 'province', name: 'Nhà đầu tư' },
     ],
   },
   {
@@ -123,4 +124,4 @@ export const NATIONAL_BODIES: Array<{ id: string; folded: RegExp; examples: stri
 ];
 
 /** Named enterprises keep their own name (no jurisdiction appended): "Công ty Điện lực Lâm Đồng". */
-export const ENTERPRISE_NAME = /^(cong ty|tong cong ty|tap doan)\b/;
+export const ENTERPRISE_NAME = /^(cong ty|tong cong ty|tap doan|nha dau tu|chu dau tu)\b/;

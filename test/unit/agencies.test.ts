@@ -246,3 +246,39 @@ describe('parseAgencyPrefix: where the subject of a sentence ends', () => {
     expect(parseAgencyPrefix('Bộ tiêu chí mô hình')).toBeNull();
   });
 });
+
+describe('slash headings and holder groups (conventions v2 agency vocabulary)', () => {
+  it('a slash between two bodies names both (Lào Cai 193/UBND-KT heading 4)', () => {
+    expect(splitAgencyNames('Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh')).toEqual([
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Ban Chỉ huy Bộ đội Biên phòng tỉnh',
+    ]);
+    expect(splitAgencyList('Bộ Chỉ huy Quân sự tỉnh/Ban Chỉ huy Bộ đội Biên phòng tỉnh', BN).map((a) => a.name)).toEqual([
+      'Bộ Chỉ huy Quân sự tỉnh Bắc Ninh',
+      'Ban Chỉ huy Bộ đội Biên phòng tỉnh Bắc Ninh',
+    ]);
+    // a slash that does not separate two bodies stays in the name
+    expect(splitAgencyNames('Trưởng thôn/tổ dân phố')).toEqual(['Trưởng thôn/tổ dân phố']);
+  });
+
+  it.each([
+    // Lào Cai (draft) on unexploited minerals, item 9: the licence holders, up to their predicate
+    ['Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản có trách nhiệm bảo vệ khoáng sản trong diện tích được cấp phép', 'Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản', 'có trách nhiệm bảo vệ khoáng sản trong diện tích được cấp phép'],
+    // Lào Cai 193/UBND-KT heading 6, after "Trách nhiệm của": the whole short heading
+    ['các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN', 'các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến VLNCN, TCTN', ''],
+    // Lâm Đồng conclusions on two expressways, heading 1 (to its colon)
+    ['Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương:', 'Nhà đầu tư của 02 dự án đường bộ cao tốc Tân Phú – Bảo Lộc và Bảo Lộc – Liên Khương', ''],
+    // "Nhà đầu tư" alone is a body (the predicate word "đầu tư" does not cut it)
+    ['Nhà đầu tư khẩn trương bàn giao hồ sơ', 'Nhà đầu tư', 'khẩn trương bàn giao hồ sơ'],
+  ])('%s', (text, list, rest) => {
+    expect(parseAgencyPrefix(text)).toMatchObject({ list, rest });
+  });
+
+  it('holder groups are enterprises; a named investor keeps its own name', () => {
+    const a = canonicalAgency('Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản', BN)!;
+    expect(a).toMatchObject({ type: 'ENTERPRISE_SCHOOL', group: true });
+    expect(canonicalAgency('Nhà đầu tư', BN)).toMatchObject({ name: 'Nhà đầu tư', type: 'ENTERPRISE_SCHOOL' });
+    // political-social organisations are not holders
+    expect(parseAgencyPrefix('Các tổ chức chính trị - xã hội tham gia giám sát')).toMatchObject({ list: 'Các tổ chức chính trị - xã hội' });
+  });
+});
