@@ -17,6 +17,8 @@ export const ConfigSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  /** Bolt port of the embedded Neo4j (always on 127.0.0.1); 0 lets the OS choose a free one. */
+  NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'like 512m or 1g').default('1g'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),

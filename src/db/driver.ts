@@ -12,6 +12,8 @@ export interface Database {
   uri: string;
   database: string | undefined;
   embedded: EmbeddedNeo4j | null;
+  /** The credentials the driver uses (the embedded store's own, or NEO4J_USER/NEO4J_PASSWORD). */
+  credentials: { user: string; password: string };
   txTimeoutMs: number;
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
@@ -36,7 +38,7 @@ export async function connectDatabase(
       dataDir: config.NEO4J_DATA_DIR,
       heap: config.NEO4J_HEAP,
       txTimeoutSeconds: Math.ceil(config.TX_TIMEOUT_MS / 1000) * 4,
-      port,
+      port: port ?? config.NEO4J_EMBEDDED_PORT,
       log: opts.log,
     });
   /**
@@ -61,12 +63,14 @@ export async function connectDatabase(
       }
     });
   };
+  let credentials = { user: config.NEO4J_USER, password: config.NEO4J_PASSWORD };
   if (!uri) {
     embedded = await startEmbedded();
     if (embedded.owned) supervise(embedded);
     uri = embedded.uri;
+    credentials = { user: embedded.user, password: embedded.password };
   }
-  const driver = neo4j.driver(uri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(credentials.user, credentials.password), {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
@@ -84,6 +88,7 @@ export async function connectDatabase(
     get embedded() {
       return embedded;
     },
+    credentials,
     txTimeoutMs: config.TX_TIMEOUT_MS,
     async read(work) {
       const s = session('READ');

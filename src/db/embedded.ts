@@ -19,10 +19,14 @@
  *   conventional one (130/143). If someone added a listener later, it leaves the exit to them; the
  *   `exit` hook still stops the JVMs.
  * - The port is chosen by the JVM (Bolt bound to port 0, the real port reported in the READY line),
- *   which cannot race another process the way "find a free port, then spawn" can.
+ *   which cannot race another process the way "find a free port, then spawn" can — unless the caller
+ *   pins one (NEO4J_EMBEDDED_PORT), e.g. to reach the database for administration.
+ * - Bolt listens on 127.0.0.1 only and authenticates: user `neo4j`, password generated on first start
+ *   into `<dataDir>/neo4j.password` (mode 0600, created exclusively so two starters agree on one file).
+ *   Loopback alone is no boundary on a shared machine: any local process could read or wipe the graph.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp, readFileSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { constants as osConstants } from 'node:os';
@@ -37,8 +41,11 @@ export class EnvironmentError extends Error {
 }
 
 export interface EmbeddedNeo4j {
-  /** bolt://127.0.0.1:PORT; no authentication (loopback only). */
+  /** bolt://127.0.0.1:PORT (loopback only). */
   uri: string;
+  /** Basic-auth credentials Bolt demands: user `neo4j`, the password in `<dataDir>/neo4j.password`. */
+  user: string;
+  password: string;
   /** true when this process started the JVM; false when it joined one found in launcher.json. */
   owned: boolean;
   /** The JVM's pid. */
@@ -55,6 +62,8 @@ const HASH_FILE = join(TARGET_DIR, '.build-hash');
 const LOCK_FILE = join(TARGET_DIR, '.build.lock');
 const MAIN_CLASS = 'graph.launcher.Launcher';
 export const RUNTIME_FILE = 'launcher.json';
+export const PASSWORD_FILE = 'neo4j.password';
+export const EMBEDDED_USER = 'neo4j';
 
 const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -260,6 +269,32 @@ function run(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Password
+
+/**
+ * The store's password: read from `<dataDir>/neo4j.password`, or generated there (32 random bytes,
+ * base64url) on first use. Created with O_EXCL and mode 0600; a file found readable by group or
+ * others is narrowed to 0600 (and said so).
+ */
+export async function ensurePasswordFile(dataDir: string, log: Log = noLog): Promise<string> {
+  const file = join(dataDir, PASSWORD_FILE);
+  try {
+    await fsp.writeFile(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    log(`generated the embedded Neo4j password in ${file} (mode 0600)`);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const st = await fsp.stat(file);
+  if ((st.mode & 0o077) !== 0) {
+    await fsp.chmod(file, 0o600);
+    log(`${file} was readable by others (mode ${(st.mode & 0o777).toString(8)}); narrowed to 0600`);
+  }
+  const password = (await fsp.readFile(file, 'utf8')).trim();
+  if (password.length < 8) throw new Error(`${file} holds a password shorter than 8 characters; delete it to generate a new one`);
+  return password;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Runtime file and probes
 
 export interface RuntimeInfo {
@@ -317,8 +352,8 @@ function tcpAnswers(port: number, timeoutMs: number): Promise<boolean> {
   });
 }
 
-async function boltAnswers(uri: string, timeoutMs: number): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, {
+async function boltAnswers(uri: string, password: string, timeoutMs: number): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(EMBEDDED_USER, password), {
     connectionTimeout: timeoutMs,
     connectionAcquisitionTimeout: timeoutMs,
     maxConnectionPoolSize: 1,
@@ -335,11 +370,11 @@ async function boltAnswers(uri: string, timeoutMs: number): Promise<boolean> {
 }
 
 /** The server named by launcher.json when its pid lives and its Bolt port answers `RETURN 1`. */
-async function findRunning(dataDir: string): Promise<RuntimeInfo | null> {
+async function findRunning(dataDir: string, password: string): Promise<RuntimeInfo | null> {
   const info = await readRuntimeFile(dataDir);
   if (!info || !isPidAlive(info.pid)) return null;
   if (!(await tcpAnswers(info.port, 2_000))) return null;
-  return (await boltAnswers(info.uri, 5_000)) ? info : null;
+  return (await boltAnswers(info.uri, password, 5_000)) ? info : null;
 }
 
 /** A stdout line of the launcher. */
@@ -384,12 +419,16 @@ export async function startEmbeddedNeo4j(opts: {
   const heap = opts.heap ?? '1g';
   if (!/^\d+[kmgKMG]?$/.test(heap)) throw new Error(`heap must look like 512m or 1g, got "${heap}"`);
   const txTimeout = Math.max(0, Math.floor(opts.txTimeoutSeconds ?? 0));
+  if (opts.port !== undefined && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535)) {
+    throw new Error(`port must be an integer 0–65535, got ${opts.port}`);
+  }
   await fsp.mkdir(dataDir, { recursive: true });
+  const password = await ensurePasswordFile(dataDir, log);
 
-  const running = await findRunning(dataDir);
+  const running = await findRunning(dataDir, password);
   if (running) {
     log(`joining the Neo4j already running on ${running.uri} (pid ${running.pid}) for ${dataDir}`);
-    return joined(running);
+    return joined(running, password);
   }
 
   if (!javaChecked) {
@@ -409,6 +448,7 @@ export async function startEmbeddedNeo4j(opts: {
       MAIN_CLASS,
       `--home=${dataDir}`,
       `--port=${opts.port ?? 0}`,
+      `--password-file=${join(dataDir, PASSWORD_FILE)}`,
       `--tx-timeout=${txTimeout}`,
     ],
     // stdin stays an open pipe for the JVM's whole life: its EOF is the launcher's signal to stop.
@@ -468,6 +508,8 @@ export async function startEmbeddedNeo4j(opts: {
     log(`embedded Neo4j ready on ${outcome.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
     return {
       uri: outcome.uri,
+      user: EMBEDDED_USER,
+      password,
       owned: true,
       pid: child.pid!,
       stop: () => stopOwned(entry, STOP_GRACE_MS),
@@ -481,8 +523,8 @@ export async function startEmbeddedNeo4j(opts: {
     log(`the store ${dataDir} is locked by another process; waiting for its server…`);
     const deadline = Date.now() + startTimeoutMs;
     while (Date.now() < deadline) {
-      const other = await findRunning(dataDir);
-      if (other) return joined(other);
+      const other = await findRunning(dataDir, password);
+      if (other) return joined(other, password);
       await sleep(500);
     }
     throw new Error(
@@ -496,8 +538,8 @@ export async function startEmbeddedNeo4j(opts: {
   );
 }
 
-function joined(info: RuntimeInfo): EmbeddedNeo4j {
-  return { uri: info.uri, owned: false, pid: info.pid, stop: async () => undefined, crashed: new Promise(() => undefined) };
+function joined(info: RuntimeInfo, password: string): EmbeddedNeo4j {
+  return { uri: info.uri, user: EMBEDDED_USER, password, owned: false, pid: info.pid, stop: async () => undefined, crashed: new Promise(() => undefined) };
 }
 
 

@@ -3,14 +3,15 @@
  * shared database the global setup provides). Slow: each cold start is several seconds.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLauncher, isPidAlive, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
+import { buildLauncher, isPidAlive, PASSWORD_FILE, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { projectRoot } from '../../src/paths.js';
 
 const started: EmbeddedNeo4j[] = [];
@@ -22,14 +23,23 @@ async function tempDir(): Promise<string> {
   return d;
 }
 
-async function start(dataDir: string): Promise<EmbeddedNeo4j> {
-  const db = await startEmbeddedNeo4j({ dataDir, heap: '512m', txTimeoutSeconds: 30 });
+async function start(dataDir: string, port?: number): Promise<EmbeddedNeo4j> {
+  const db = await startEmbeddedNeo4j({ dataDir, heap: '512m', txTimeoutSeconds: 30, port });
   started.push(db);
+  passwords.set(db.uri, db.password);
   return db;
 }
 
-async function query<T = unknown>(uri: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const driver: Driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+const passwords = new Map<string, string>();
+
+async function query<T = unknown>(
+  uri: string,
+  cypher: string,
+  params: Record<string, unknown> = {},
+  password: string | null | undefined = passwords.get(uri),
+): Promise<T[]> {
+  const auth = password === null || password === undefined ? undefined : neo4j.auth.basic('neo4j', password);
+  const driver: Driver = neo4j.driver(uri, auth, { disableLosslessIntegers: true });
   try {
     const r = await driver.executeQuery(cypher, params);
     return r.records.map((rec) => rec.get(0) as T);
@@ -70,6 +80,15 @@ describe('embedded Neo4j', () => {
     expect(existsSync(join(dataDir, 'launcher.json'))).toBe(true);
   }, 180_000);
 
+  it('refuses Bolt clients without the password, which only the owner of the data directory can read', async () => {
+    const file = join(dataDir, PASSWORD_FILE);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(first.password.length).toBeGreaterThanOrEqual(32);
+    await expect(query(first.uri, 'RETURN 1', {}, null)).rejects.toThrow(/auth|unauthori[sz]ed|credentials/i);
+    await expect(query(first.uri, 'RETURN 1', {}, 'neo4j')).rejects.toThrow(/unauthori[sz]ed|credentials|authentication/i);
+    await expect(query(first.uri, 'RETURN 1', {}, `${first.password}x`)).rejects.toThrow(/unauthori[sz]ed|credentials|authentication/i);
+  }, 60_000);
+
   it('has the APOC functions @neo4j/graphql calls', async () => {
     expect(await query(first.uri, "RETURN apoc.date.convertFormat('2020-01-01', 'yyyy-MM-dd', 'iso_date')")).toEqual([
       '2020-01-01',
@@ -109,6 +128,35 @@ describe('embedded Neo4j', () => {
     await again.stop();
     expect(isPidAlive(again.pid)).toBe(false);
   }, 180_000);
+});
+
+describe('embedded Neo4j: pinned port and a replaced password file', () => {
+  it('listens on the port asked for, and takes a new password from the file at the next start', async () => {
+    const dataDir = await tempDir();
+    const port = await new Promise<number>((res, rej) => {
+      const srv = createServer();
+      srv.once('error', rej);
+      srv.listen(0, '127.0.0.1', () => {
+        const p = (srv.address() as { port: number }).port;
+        srv.close(() => res(p));
+      });
+    });
+    const db = await start(dataDir, port);
+    expect(db.uri).toBe(`bolt://127.0.0.1:${port}`);
+    expect(await query(db.uri, 'RETURN 1')).toEqual([1]);
+    const old = db.password;
+    await db.stop();
+
+    // An operator rotates the password by replacing the file: the next start applies it.
+    await writeFile(join(dataDir, PASSWORD_FILE), 'a-new-password-set-by-hand\n');
+    await chmod(join(dataDir, PASSWORD_FILE), 0o644);
+    const again = await start(dataDir, port);
+    expect(again.password).toBe('a-new-password-set-by-hand');
+    expect(statSync(join(dataDir, PASSWORD_FILE)).mode & 0o777).toBe(0o600); // narrowed again
+    expect(await query(again.uri, 'RETURN 3', {}, 'a-new-password-set-by-hand')).toEqual([3]);
+    await expect(query(again.uri, 'RETURN 1', {}, old)).rejects.toThrow(/unauthori[sz]ed|credentials|authentication/i);
+    await again.stop();
+  }, 360_000);
 });
 
 describe('embedded Neo4j without its parent', () => {

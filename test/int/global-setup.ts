@@ -39,8 +39,8 @@ export async function setup(project: TestProject) {
   const failed = out.filter((o) => o.status === 'error');
   if (failed.length) throw new Error(`seed ingestion failed: ${JSON.stringify(failed)}`);
   project.provide('neo4jUri', db.uri);
-  project.provide('neo4jUser', config.NEO4J_USER);
-  project.provide('neo4jPassword', config.NEO4J_PASSWORD);
+  project.provide('neo4jUser', db.credentials.user);
+  project.provide('neo4jPassword', db.credentials.password);
   project.provide('neo4jDatabase', config.NEO4J_DATABASE);
 }
 

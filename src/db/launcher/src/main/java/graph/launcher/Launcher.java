@@ -25,6 +25,16 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -44,8 +54,16 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * holds our stdin pipe, so even a SIGKILLed parent closes it and we follow it down.
  *
  * <p>Arguments: {@code --home=DIR} (required), {@code --port=N} (0 = any free port, reported in READY),
+ * {@code --password-file=FILE} (required: Bolt authenticates user {@code neo4j} with the password in it),
  * {@code --tx-timeout=SECONDS} (0 = none), {@code --pagecache=256m}, {@code --watch-stdin=false}
  * (for running it by hand with stdin closed).
+ *
+ * <p>Authentication, and why: loopback is not a boundary on a shared machine (any local user could read or
+ * wipe the graph, issue 10 §6). The password is set before Bolt opens: {@code data/dbms/auth.ini} seeds a new
+ * store (and a store whose {@code neo4j} user still has its default password), so no client ever sees the
+ * default {@code neo4j/neo4j}; once the DBMS is up the system graph is checked through the embedded API (no
+ * Bolt) and the password set again if it differs from the file (a store made before authentication was on,
+ * or a password file replaced by hand).
  */
 public final class Launcher {
     static final int EXIT_ERROR = 1;
@@ -77,6 +95,11 @@ public final class Launcher {
         int port = Integer.parseInt(opts.getOrDefault("port", "0"));
         long txTimeout = Long.parseLong(opts.getOrDefault("tx-timeout", "0"));
         long pagecache = parseBytes(opts.getOrDefault("pagecache", "256m"));
+        String passwordFile = opts.get("password-file");
+        if (passwordFile == null) {
+            protocol("ERROR missing --password-file=FILE");
+            System.exit(EXIT_ERROR);
+        }
         runtimeFile = home.resolve("launcher.json");
 
         Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "neo4j-shutdown"));
@@ -91,11 +114,14 @@ public final class Launcher {
             }
             try {
                 Files.createDirectories(home);
+                String password = readPassword(Path.of(passwordFile));
+                writeInitialUser(home, password);
                 service = build(home, port, txTimeout, pagecache);
                 GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
                 if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
                     throw new IllegalStateException("database 'neo4j' did not become available");
                 }
+                ensurePassword(password);
                 registerApoc((GraphDatabaseAPI) db);
                 int boltPort = ((GraphDatabaseAPI) db).getDependencyResolver()
                         .resolveDependency(ConnectorPortRegister.class)
@@ -131,8 +157,7 @@ public final class Launcher {
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
-                // Loopback only and single-user: auth would only add a password to manage.
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                 // Small disk footprint: no 250 MB preallocated tx logs, keep only the current one.
@@ -141,6 +166,60 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds));
         return b.build();
+    }
+
+    static final String USER = "neo4j";
+
+    static String readPassword(Path file) throws IOException {
+        String pw = Files.readString(file, StandardCharsets.UTF_8).trim();
+        if (pw.length() < 8) {
+            throw new IllegalArgumentException("the password in " + file + " is shorter than 8 characters");
+        }
+        return pw;
+    }
+
+    /** data/dbms/auth.ini: the initial user the system graph is created with (what neo4j-admin set-initial-password writes). */
+    static void writeInitialUser(Path home, String password) throws Exception {
+        Path authIni = home.resolve("data").resolve("dbms").resolve("auth.ini");
+        Files.createDirectories(authIni.getParent());
+        Files.deleteIfExists(authIni);
+        try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+            FileUserRepository repo = new FileUserRepository(fs, authIni, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+            repo.start();
+            repo.create(new User(USER, null,
+                    SystemGraphCredential.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+                    false, false));
+            repo.shutdown();
+        }
+        try {
+            Files.setPosixFilePermissions(authIni, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+    }
+
+    /** The system graph's neo4j user has the file's password and no pending change; otherwise it is set now. */
+    static void ensurePassword(String password) {
+        GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        boolean exists;
+        boolean matches;
+        try (Transaction tx = system.beginTx()) {
+            Node user = tx.findNode(Label.label("User"), "name", USER);
+            exists = user != null;
+            matches = exists
+                    && !Boolean.TRUE.equals(user.getProperty("passwordChangeRequired", false))
+                    && SystemGraphCredential.deserialize((String) user.getProperty("credentials"), new SecureHasher())
+                            .matchesPassword(password.getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the neo4j user from the system graph", e);
+        }
+        if (matches) {
+            return;
+        }
+        system.executeTransactionally(
+                (exists ? "ALTER USER " : "CREATE USER ") + USER + " SET PASSWORD $pw CHANGE NOT REQUIRED",
+                Map.of("pw", password));
+        System.err.println("launcher: " + (exists ? "set" : "created") + " the password of user " + USER + " from the password file");
     }
 
     static void registerApoc(GraphDatabaseAPI db) throws Exception {
