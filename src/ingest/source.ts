@@ -92,6 +92,96 @@ function assertNotBinary(buf: Buffer, file: string): void {
   if (nul > 0 || ctrl > n * 0.05) {
     throw new InputError('BINARY_FILE', `${file}: binary content (${nul} NUL and ${ctrl} control bytes in the first ${n}); not a text document.`);
   }
+  refuseNul(buf, file, n);
+}
+
+/**
+ * A NUL byte anywhere (not only in the sampled head) means binary content or a corrupt file: text
+ * documents never hold one, and it would reach the graph as an invisible character. Buffer#indexOf
+ * is a native memchr, so the whole file costs next to nothing.
+ */
+function refuseNul(buf: Buffer, file: string, from = 0, base = 0): void {
+  const at = buf.indexOf(0, from);
+  if (at >= 0) {
+    throw new InputError('BINARY_FILE', `${file}: a NUL byte at byte offset ${base + at} (line ${lineAt(buf, at)}); a text document holds none — the file is binary or corrupt.`);
+  }
+}
+
+/** 1-based line number of a byte offset (LF-separated). */
+function lineAt(buf: Buffer, offset: number): number {
+  let line = 1;
+  for (let i = buf.indexOf(0x0a); i >= 0 && i < offset; i = buf.indexOf(0x0a, i + 1)) line++;
+  return line;
+}
+
+/**
+ * Offsets of the bytes that do not belong to a well-formed UTF-8 sequence (RFC 3629: no overlongs,
+ * no surrogates, nothing above U+10FFFF), and how many well-formed multi-byte sequences there are.
+ */
+export function scanUtf8(buf: Buffer): { invalid: number[]; multibyte: number } {
+  const invalid: number[] = [];
+  let multibyte = 0;
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let len = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    }
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) {
+      const c = buf[i + k]!;
+      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) ok = false;
+    }
+    if (ok) {
+      multibyte++;
+      i += len;
+    } else {
+      invalid.push(i);
+      i++;
+    }
+  }
+  return { invalid, multibyte };
+}
+
+/**
+ * UTF-8 with a few stray bytes (a byte pasted from another code page, a truncated character): the
+ * well-formed sequences outnumber the bad bytes by far. The bad bytes become U+FFFD and a warning
+ * names each offset, so a reader can look at the original file.
+ */
+function strayBytesInUtf8(buf: Buffer, base: number): Decoded | null {
+  const { invalid, multibyte } = scanUtf8(buf);
+  if (invalid.length === 0) return null;
+  if (invalid.length > Math.max(3, buf.length * 0.001) || multibyte < 10 * invalid.length) return null;
+  const text = utf8Lossy.decode(buf);
+  const shown = invalid.slice(0, 10).map((o) => `${base + o} (line ${lineAt(buf, o)}, byte 0x${buf[o]!.toString(16).toUpperCase().padStart(2, '0')})`);
+  const more = invalid.length > shown.length ? ` and ${invalid.length - shown.length} more` : '';
+  return {
+    text,
+    encoding: 'utf-8',
+    issues: [
+      {
+        code: 'INVALID_UTF8',
+        severity: 'WARNING',
+        message: `${invalid.length} byte(s) that are not valid UTF-8, replaced by "\ufffd", at byte offset ${shown.join(', ')}${more}; the rest of the file is well-formed UTF-8.`,
+        line: lineAt(buf, invalid[0]!),
+      },
+    ],
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,13 +407,17 @@ function decode(buf: Buffer, file: string): Decoded {
   // Byte order marks.
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) {
     const body = buf.subarray(3);
+    refuseNul(body, file, 0, 3);
     try {
       return repairText(decodeUtf8Strict(body), 'utf-8', file);
     } catch {
+      const stray = strayBytesInUtf8(body, 3);
+      if (stray) return stray;
+      const { invalid } = scanUtf8(body);
       return {
         text: utf8Lossy.decode(body),
         encoding: 'utf-8',
-        issues: [warn('INVALID_UTF8', 'The file declares UTF-8 (BOM) but contains invalid byte sequences; they were replaced by "\ufffd".')],
+        issues: [{ ...warn('INVALID_UTF8', `The file declares UTF-8 (BOM) but contains ${invalid.length} invalid byte(s), the first at byte offset ${3 + invalid[0]!}; they were replaced by "\ufffd".`), line: lineAt(body, invalid[0]!) }],
       };
     }
   }
@@ -344,6 +438,10 @@ function decode(buf: Buffer, file: string): Decoded {
   } catch (err) {
     if (err instanceof InputError) throw err;
   }
+  // UTF-8 but for a few stray bytes: repair, before the legacy detectors read the UTF-8 sequences
+  // as latin-1 ("áº¿") and take the whole file for TCVN3.
+  const stray = strayBytesInUtf8(buf, 0);
+  if (stray) return stray;
 
   // Not UTF-8: a legacy 8-bit encoding.
   const latin = iconv.decode(buf, 'windows1252');

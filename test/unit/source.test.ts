@@ -151,3 +151,51 @@ describe('assertLooksLikeDocument', () => {
     expect(() => assertLooksLikeDocument(readSource(readFileSync(join(DOCS, f)), f))).not.toThrow();
   });
 });
+
+describe('readSource: stray bytes and NUL anywhere (issue 10 §8)', () => {
+  const seed = readFileSync(join(SEEDS, '004_7b2b5a5b82360bbc.txt'));
+  /** A copy of the seed with `bytes` inserted at the start of line `line` (1-based); returns it and the offset. */
+  const withBytesAtLine = (line: number, bytes: number[]): { buf: Buffer; offset: number } => {
+    let offset = 0;
+    for (let l = 1; l < line; l++) offset = seed.indexOf(0x0a, offset) + 1;
+    return { buf: Buffer.concat([seed.subarray(0, offset), Buffer.from(bytes), seed.subarray(offset)]), offset };
+  };
+
+  it('one stray byte in a UTF-8 plan is repaired with a warning naming its byte offset and line, not taken for TCVN3', () => {
+    const { buf, offset } = withBytesAtLine(40, [0xe9]); // a Latin-1 "é" pasted into UTF-8
+    const src = readSource(buf, 'stray.txt');
+    expect(src.encoding).toBe('utf-8');
+    expect(src.issues.map((i) => i.code)).toEqual(['INVALID_UTF8']);
+    expect(src.issues[0]!.message).toContain(`byte offset ${offset} (line 40, byte 0xE9)`);
+    expect(src.issues[0]!.line).toBe(40);
+    // Everything else is the seed's text, line for line.
+    const clean = readSource(seed, 'seed.txt');
+    expect(src.lines).toHaveLength(clean.lines.length);
+    expect(src.lines[39]!.raw).toBe(`\ufffd${clean.lines[39]!.raw}`);
+    expect(src.lines[2]!.raw).toBe('Số: *191* /KH-UBND');
+  });
+
+  it('a truncated multi-byte character (the first two bytes of "ế") is repaired the same way', () => {
+    const { buf, offset } = withBytesAtLine(12, [0xe1, 0xba]);
+    const src = readSource(buf, 'cut.txt');
+    expect(src.encoding).toBe('utf-8');
+    expect(src.issues[0]!.code).toBe('INVALID_UTF8');
+    expect(src.issues[0]!.message).toContain(`byte offset ${offset} (line 12`);
+  });
+
+  it('a NUL byte far past the first 64 KB is refused, with its offset', () => {
+    const big = Buffer.concat([seed, Buffer.from('\n'), Buffer.alloc(200_000, 'Công an xã thực hiện kế hoạch.\n')]);
+    const at = big.length - 1000;
+    const buf = Buffer.concat([big.subarray(0, at), Buffer.from([0]), big.subarray(at)]);
+    const e = inputError(() => readSource(buf, 'nul.txt'));
+    expect(e.code).toBe('BINARY_FILE');
+    expect(e.message).toContain(`byte offset ${at}`);
+  });
+
+  it('a NUL byte in a UTF-8 file with a byte order mark is refused too', () => {
+    const buf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), seed, Buffer.from([0]), Buffer.from('x\n')]);
+    const e = inputError(() => readSource(buf, 'bom-nul.txt'));
+    expect(e.code).toBe('BINARY_FILE');
+    expect(e.message).toContain(`byte offset ${3 + seed.length}`);
+  });
+});
