@@ -797,6 +797,8 @@ function predicateAt(toks: Tokens, i: number): boolean {
   if (!t.bare || startsUpper(t.bare) || !PREDICATE_FIRST.has(t.low)) return false;
   const prev = toks.at(i - 1);
   if (prev && (prev.low === 'các' || prev.low === 'những' || prev.low === 'mỗi')) return false; // "các tổ chức" is a noun
+  // "Nhà đầu tư", "Chủ đầu tư" are bodies, not "Nhà | đầu tư …"
+  if (prev && (prev.low === 'nhà' || prev.low === 'chủ') && t.low === 'đầu' && toks.at(i + 1)?.low.startsWith('tư')) return false;
   // "Ban Quản lý dự án đầu tư xây dựng số 1": what follows "dự án" names the projects, not an action
   for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
     const q = toks.at(k)!;
@@ -858,6 +860,13 @@ export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | n
       if (t.w.startsWith('(')) { end = i; break; }
       if (afterTier) {
         const prevW = toks.at(i - 1)!.w;
+        // "UBND các tỉnh, thành phố trực thuộc Trung ương", "các sở, ban, ngành thuộc tỉnh"
+        const of = t.low === 'trực' && toks.at(i + 1)?.low === 'thuộc' ? i + 2 : t.low === 'thuộc' ? i + 1 : -1;
+        const owner = of > 0 ? toks.at(of) : undefined;
+        if (owner && (startsUpper(owner.bare) || tierTokenAt(toks, of))) {
+          afterTier = false;
+          continue;
+        }
         if (prevW.endsWith(',') || prevW.endsWith(';') || t.w === 'và' || t.w === '&') afterTier = false;
         else if (!startsUpper(t.bare)) { end = i; break; }
       }
@@ -907,7 +916,8 @@ const HOLDER_RE =
   /^(?:(?:các|những)\s+)?(?:tổ chức|doanh nghiệp|cá nhân|cơ sở|hộ gia đình|nhà đầu tư|chủ đầu tư)(?:\s*(?:,|và)\s*(?:các\s+)?(?:tổ chức|doanh nghiệp|cá nhân|cơ sở|hộ gia đình))*(?![\p{L}])/iu;
 const HOLDER_QUALIFIER_RE =
   /^\s+(?:hoạt động|được|đã được|kinh doanh|sản xuất|sử dụng|khai thác|có hoạt động|có liên quan|liên quan|của|thuộc|dự án|\d+\s+dự án)(?![\p{L}])/iu;
-const HOLDER_STOP_RE = /\s+(?:có trách nhiệm|chịu trách nhiệm|phải|cần|nghiêm túc|thực hiện nghiêm|chủ động)(?![\p{L}])|\s*:/iu;
+const HOLDER_STOP_RE =
+  /\s+(?:có trách nhiệm|chịu trách nhiệm|phải|cần|nghiêm túc|thực hiện nghiêm|chủ động|khẩn trương|lập|xây dựng|triển khai|báo cáo|tăng cường|rà soát|hoàn thành|nộp|bàn giao|phối hợp)(?![\p{L}])|\s*:/iu;
 
 function holderGroupPrefix(s: string): AgencyPrefix | null {
   const h = HOLDER_RE.exec(s);
@@ -925,7 +935,8 @@ function holderGroupPrefix(s: string): AgencyPrefix | null {
   else if (!endsTerminalText(s) && s.split(/\s+/u).length <= 30) end = s.length; // a heading
   else return null;
   const list = s.slice(0, end).trim();
-  if (list.split(/\s+/u).length > 30) return null;
+  const tail0 = s.slice(end);
+  if (list.split(/\s+/u).length > (end === s.length || /^\s*:/u.test(tail0) ? 30 : 16)) return null;
   const tail = s.slice(end);
   return { list: trimEndOf(list, ':;,.').trim(), rest: tail.replace(/^\s*:?\s*/u, '').trim(), colon: /^\s*:/u.test(tail) };
 }
@@ -1024,7 +1035,25 @@ function splitNames(raw: string): string[] {
     }
     if (cur !== null) items.push(cur);
   }
-  return items.map((x) => x.trim()).filter(Boolean);
+  return items.flatMap(splitUnitList).map((x) => x.trim()).filter(Boolean);
+}
+
+/**
+ * One body of several units (rule `agency.unit-list`): "UBND tỉnh Điện Biên, Nghệ An và Tây Ninh"
+ * (Bộ Công an 4214/BCA-C04) → three committees; "Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên
+ * Mô" (Ninh Bình 807/QĐ-UBND) → three. Each unit is a proper name (capitalised words, or "Phường 2").
+ */
+const UNIT_LIST_RE = new RegExp(
+  `^(.*?\\S)\\s+(?:các\\s+)?(tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\\s*:?\\s+((?:[\\p{Lu}\\d][\\p{L}\\d'-]*\\s*)+(?:(?:,|\\s+và)\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'-]*\\s*)+)+)$`,
+  'u',
+);
+function splitUnitList(item: string): string[] {
+  const m = UNIT_LIST_RE.exec(item);
+  if (!m) return [item];
+  const units = m[3]!.split(/\s*,\s*|\s+và\s+/u).map((x) => x.trim()).filter(Boolean);
+  if (units.length < 2 || units.some((u) => u.split(/\s+/u).length > 4)) return [item];
+  // "UBND xã Đạ Huoai, Phường 2 Bảo Lộc": a unit with its own kind word keeps it
+  return units.map((u) => (/^(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)\s/iu.test(u) ? `${m[1]} ${u}` : `${m[1]} ${m[2]} ${u}`));
 }
 
 /** Merge the written names of agencies that share a key (first occurrence wins for the rest). */

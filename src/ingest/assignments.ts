@@ -39,7 +39,7 @@ export interface DutyDraft {
   suggestedAgency: Agency | null;
   suggestionConfidence: number | null;
   requiresDerivedPlan: boolean;
-  via: 'heading' | 'inline' | 'subjectless' | 'lost' | 'task';
+  via: 'heading' | 'inline' | 'subjectless' | 'lost' | 'task' | 'request' | 'lead-in';
   /**
    * Other paragraphs that belong to the duty: the per-task lines ("Đơn vị chủ trì: …", "Thời gian
    * hoàn thành: …") — the deadlines they state bind the duty's bodies.
@@ -197,6 +197,81 @@ export function findPartners(text: string, ctx: DocContext | null, exclude: Set<
     if (firstOnly) break;
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests inside a paragraph, and lead-ins that hand a list to bodies
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A request or an order that starts inside a paragraph (rule `request.mid-paragraph`): letters of
+ * ministries and provinces state a fact, then ask — "…; đề nghị UBND tỉnh báo cáo Hội đồng nhân dân
+ * …" (C04 3980/C04-P6), "Bộ Công an … trân trọng đề nghị các Bộ, ngành thành viên Ủy ban Quốc gia và
+ * UBND các tỉnh … báo cáo tổng kết … như sau:" (Bộ Công an 5240/BCA-V01), "Bộ Công an giao Cục Cảnh
+ * sát điều tra tội phạm về ma tuý là cơ quan thường trực …" (4214/BCA-C04). The trigger stands at a
+ * clause start (after ".", ";", ",", or a subject) and a body follows it directly: "theo đề nghị của
+ * Sở …" (a basis) and "giao rõ trách nhiệm" name no body.
+ */
+const MID_TRIGGER_RE = /(?:^|[.;:,]\s+|\s)((?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|giao cho|giao))\s+(?=[\p{Lu}]|các\s|những\s)/giu;
+
+export interface MidRequest {
+  agencies: Agency[];
+  trigger: Exclude<Trigger, null>;
+  /** The words after the bodies (what they must do). */
+  rest: string;
+}
+
+/**
+ * Reported orders are not this document's: a trigger inside quotes (“… giao Chính phủ tổ chức thực
+ * hiện”, Nghị quyết quoted by 24/HDLN) or after a cited document in its paragraph ("Công văn số
+ * 6785/VPCP-KGVX … thông báo ý kiến … giao Bộ Công an …", "Quyết định số 1074/QĐ-BXD … và giao Ủy ban
+ * nhân dân các tỉnh …").
+ */
+const CITATION_RE = /\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ]{1,6}/u;
+function reported(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/[“"]/gu) ?? []).length - (before.match(/[”]/gu) ?? []).length;
+  if (before.includes('“') ? open > 0 : (before.match(/"/gu) ?? []).length % 2 === 1) return true;
+  return CITATION_RE.test(before);
+}
+
+/** Group bodies that name nobody in particular ("Thủ trưởng các đơn vị, địa phương", "các sở, ban, ngành, địa phương"). */
+function vagueGroup(a: Agency): boolean {
+  const n = (a.names[0] ?? a.name).replace(/^(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+/iu, '');
+  return a.group && (isGenericGroup(n) || /^các đơn vị, địa phương$/iu.test(n));
+}
+
+export function findMidRequests(text: string, ctx: DocContext | null): MidRequest[] {
+  const out: MidRequest[] = [];
+  MID_TRIGGER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MID_TRIGGER_RE.exec(text))) {
+    if (reported(text, m.index)) continue;
+    const after = text.slice(m.index + m[0].length);
+    const pre = parseAgencyPrefix(after);
+    if (!pre || !pre.rest) continue;
+    const agencies = splitAgencyList(pre.list, ctx).filter((a) => !vagueGroup(a));
+    if (agencies.length === 0) continue;
+    const w = fold(m[1]!);
+    const trigger: Exclude<Trigger, null> = w.endsWith('de nghi') ? 'DE_NGHI' : w.startsWith('giao') ? 'GIAO' : 'YEU_CAU';
+    out.push({ agencies, trigger, rest: pre.rest });
+  }
+  return out;
+}
+
+/** A paragraph that hands the list after it to bodies: it ends with a colon ("… như sau:", "… một số nội dung sau:"). */
+const LEAD_IN_END_RE = /(?:sau|dưới đây|như sau|cụ thể)\s*:\s*$/iu;
+/**
+ * A lead-in that only points at the list ("… tập trung thực hiện một số nhiệm vụ sau:", "… phối hợp
+ * chỉ đạo thực hiện một số nội dung sau:") is no duty of its own: the items are.
+ */
+export function pointerOnly(predicate: string): boolean {
+  return predicate.split(/\s+/u).length <= 15 && /(?:thực hiện|triển khai)[^.;:]*(?:sau|như sau|dưới đây)\s*:\s*$/iu.test(predicate);
+}
+/** A topic item of a list ("Đối với công tác giải phóng mặt bằng", "3. Tổ chức thực hiện") is no duty. */
+const TOPIC_ITEM_RE = /^(?:đối với|về)\s[^:]*:?\s*$/iu; // "Về nội dung: Thực hiện theo đề cương …" has content: a duty
+function topicItem(p: Paragraph): boolean {
+  return TOPIC_ITEM_RE.test(p.body) || (p.body.split(/\s+/u).length <= 8 && !endsTerminal(p.body));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -500,6 +575,33 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
 
   let heading: (Heading & { depth: number }) | null = null;
   let lastSubject: Agency[] | null = null;
+  /**
+   * A lead-in ("… đề nghị A và B … một số nội dung sau:") hands the list that follows to its bodies:
+   * the items of that list (its kind and depth) that name no body of their own and stand under no
+   * agency heading are their duties, until the next section (rule `lead-in`).
+   */
+  type LeadIn = { agencies: Agency[]; role: { role: Role; rule: string } | 'read'; kind: Paragraph['kind'] | null; depth: number };
+  let leadIn = null as LeadIn | null;
+  const currentLeadIn = (): LeadIn | null => leadIn; // (set inside closures: no narrowing of the variable)
+  const requestRole = (t: Exclude<Trigger, null>, rest: string): { role: Role; rule: string } =>
+    t === 'DE_NGHI'
+      ? { role: 'REQUESTED', rule: 'role.de-nghi' }
+      : roleOf(rest) === 'LEAD'
+        ? { role: 'LEAD', rule: 'role.giao-chu-tri' }
+        : { role: 'RESPONSIBLE', rule: 'role.giao' };
+  /** Mid-paragraph requests of a paragraph no heading or subject claims; true when one was found. */
+  const addRequests = (p: Paragraph): boolean => {
+    const reqs = findMidRequests(p.body, ctx);
+    for (const r of reqs) if (!pointerOnly(r.rest)) addDuty(p, p.body, r.agencies, requestRole(r.trigger, r.rest), 'request', r.rest);
+    return reqs.length > 0;
+  };
+  const openLeadIn = (p: Paragraph, agencies: Agency[], role: { role: Role; rule: string } | 'read', pos: number) => {
+    if (!LEAD_IN_END_RE.test(p.body)) return;
+    const next = P[body[pos + 1] ?? -1];
+    if (!next || (next.kind !== 'numbered' && next.kind !== 'letter' && next.kind !== 'bullet')) return;
+    leadIn = { agencies, role, kind: next.kind, depth: next.depth };
+  };
+  const inLeadIn = (p: Paragraph) => !!leadIn && p.kind === leadIn.kind && p.depth === leadIn.depth && !topicItem(p);
   let zone: { from: Paragraph; to: Paragraph; why: string; duties: DutyDraft[]; lastPos: number } | null = null;
   const closeZone = () => {
     if (!zone) return;
@@ -542,6 +644,7 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     if (sectionParas.has(i)) {
       heading = null;
       lastSubject = null;
+      leadIn = null;
       closeZone();
       continue;
     }
@@ -549,6 +652,7 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     if (CLOSING_RE.test(p.body)) {
       heading = null;
       lastSubject = null;
+      leadIn = null;
       closeZone();
       continue;
     }
@@ -582,7 +686,11 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
       if (s) {
         addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
         lastSubject = s.agencies;
+        continue;
       }
+      if (addRequests(p)) continue;
+      const li = currentLeadIn();
+      if (li && inLeadIn(p)) addDuty(p, p.body, li.agencies, li.role, 'lead-in');
       continue;
     }
 
@@ -591,13 +699,39 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     const sameAsHeading = !!s && !!heading && s.trigger === null && s.agencies.every((a) => heading!.agencies.some((h) => h.key === a.key));
     if (s && !sameAsHeading) {
       closeZone();
-      addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
-      if (!heading) lastSubject = s.agencies;
+      if (!(s.trigger && !heading && pointerOnly(s.rest))) addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
+      if (!heading) {
+        lastSubject = s.agencies;
+        if (s.trigger) openLeadIn(p, s.agencies, inlineRole(s), pos);
+      }
       continue;
     }
     if (heading) {
+      // under A's heading, a paragraph that asks another body ("… Đề nghị UBND tỉnh Điện Biên, Nghệ An
+      // và Tây Ninh phối hợp …") is that body's request
+      const reqs = p.kind === 'plain' ? findMidRequests(p.body, ctx).filter((r) => r.trigger === 'DE_NGHI' && !r.agencies.some((a) => heading!.agencies.some((h) => h.key === a.key))) : [];
+      if (reqs.length) {
+        for (const r of reqs) addDuty(p, p.body, r.agencies, requestRole(r.trigger, r.rest), 'request', r.rest);
+        continue;
+      }
       addDuty(p, p.body, heading.agencies, headingRole(heading), 'heading');
       continue;
+    }
+    const li = currentLeadIn();
+    if (li && inLeadIn(p)) {
+      addDuty(p, p.body, li.agencies, li.role, 'lead-in');
+      continue;
+    }
+    {
+      const reqs = findMidRequests(p.body, ctx);
+      if (reqs.length) {
+        closeZone();
+        for (const r of reqs) if (!pointerOnly(r.rest)) addDuty(p, p.body, r.agencies, requestRole(r.trigger, r.rest), 'request', r.rest);
+        const last = reqs[reqs.length - 1]!;
+        openLeadIn(p, last.agencies, requestRole(last.trigger, last.rest), pos);
+        lastSubject = null;
+        continue;
+      }
     }
     if (lastSubject && p.kind === 'bullet' && ROLE_VERB_START.test(p.body)) {
       // A bullet without a subject under a topic heading: the reader takes it as continuing the bullet

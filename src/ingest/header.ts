@@ -23,6 +23,9 @@ import { issuerFromColumn } from '../rules/issuers.js';
 
 const TIERS = TIERS_BY_FOLDED;
 
+/** Issuers of the national level (their header names no province). */
+const NATIONAL_ISSUER_RE = /^(?:BỘ|Bộ|CỤC|Cục|TỔNG CỤC|Tổng cục|THỦ TƯỚNG|Thủ tướng|CHÍNH PHỦ|Chính phủ|VĂN PHÒNG CHÍNH PHỦ|Văn phòng Chính phủ|QUỐC HỘI|Quốc hội)(?![\p{L}])|QUỐC GIA|quốc gia/u;
+
 /** Cities directly under the central government: their "thành phố" is a province-level unit. */
 const CENTRAL_CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho'];
 
@@ -1086,7 +1089,16 @@ export function parseHeader(src: SourceText): HeaderResult {
   let province: AdministrativeUnit | null = null;
   let district: AdministrativeUnit | null = null;
   if (unit && unit.level === 'PROVINCE') province = unit;
-  else {
+  else if (
+    !unit &&
+    primary &&
+    NATIONAL_ISSUER_RE.test(primary) &&
+    (named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && CENTRAL_CITIES.includes(fold(n.name))))?.count ?? 0) < 3
+  ) {
+    // a ministry, its department or a national committee governs no province: "UBND tỉnh Điện Biên,
+    // Nghệ An và Tây Ninh" named in a letter of Bộ Công an is not its jurisdiction; a letter about one
+    // province, named again and again (C04 to UBND tỉnh Lâm Đồng), reads "UBND tỉnh" as that province's
+  } else {
     const p = named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && CENTRAL_CITIES.includes(fold(n.name))));
     if (p) province = makeUnit(p.tier, p.name, year);
   }

@@ -120,6 +120,7 @@ export const AGENCY_HEADS: AgencyHeadRule[] = [
  */
 export const NATIONAL_BODIES: Array<{ id: string; folded: RegExp; examples: string[] }> = [
   { id: 'national.of-government', folded: /\bchinh phu$/, examples: ['Ban Cơ yếu Chính phủ', 'Văn phòng Chính phủ', 'Thanh tra Chính phủ'] },
+  { id: 'national.provinces', folded: /\btruc thuoc trung uong$/, examples: ['UBND các tỉnh, thành phố trực thuộc Trung ương', 'Công an các tỉnh, thành phố trực thuộc Trung ương'] },
   { id: 'national.central', folded: /^(tong lien doan|uy ban trung uong|trung uong)\b/, examples: ['Tổng Liên đoàn Lao động Việt Nam', 'Ủy ban Trung ương MTTQ Việt Nam', 'Trung ương Hội Cựu chiến binh Việt Nam'] },
 ];
 

@@ -107,3 +107,34 @@ export const TRIGGER_RULES: RoleRule[] = [
     examples: [{ text: 'Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp tham mưu', role: 'LEAD' }],
   },
 ];
+
+/**
+ * Requests and orders that start inside a paragraph (`request.` prefix on the assignment's rule) and
+ * lead-ins that hand the list after them to their bodies (`lead-in.` prefix): src/ingest/assignments.ts
+ * `findMidRequests`, `pointerOnly`. The role is the trigger's (table above). Examples from real letters;
+ * `bodies` are the names as written ([] where the sentence is not this document's request).
+ */
+export interface MidRequestExample {
+  text: string;
+  bodies: string[];
+}
+export const MID_REQUEST_RULES: Array<{ id: string; what: string; examples: MidRequestExample[] }> = [
+  {
+    id: 'request.mid-paragraph',
+    what: 'a trigger (đề nghị, yêu cầu, giao) at a clause start inside a paragraph, a body right after it',
+    examples: [
+      { text: 'Như vậy, để đạt được mục tiêu này, đề nghị UBND tỉnh quan tâm, chỉ đạo thực hiện các nội dung có liên quan', bodies: ['UBND tỉnh'] },
+      { text: 'Bộ Công an - Cơ quan Thường trực trân trọng đề nghị các Bộ, ngành thành viên Ủy ban Quốc gia và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo tổng kết', bodies: ['các Bộ, ngành thành viên Ủy ban Quốc gia', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'] },
+      { text: '3. Đối với hạng mục đường dẫn vào các hạng mục công trình thi công: Giao Ban Quản lý dự án đầu tư xây dựng số 1 chủ trì, phối hợp Sở Nông nghiệp và Môi trường', bodies: ['Ban Quản lý dự án đầu tư xây dựng số 1'] },
+    ],
+  },
+  {
+    id: 'request.reported',
+    what: 'not this document\'s: inside quotes, or after a cited document in the paragraph (its order, reported)',
+    examples: [
+      { text: 'Công văn số 6785/VPCP-KGVX ngày 21/7/2025 của Văn phòng Chính phủ thông báo ý kiến chỉ đạo của Phó Thủ tướng giao Bộ Công an triển khai thực hiện', bodies: [] },
+      { text: 'Quốc hội quy định: “Quốc hội thống nhất cấm …; giao Chính phủ tổ chức thực hiện cụ thể”;', bodies: [] },
+      { text: 'Theo đề nghị của Sở Nội vụ tại Tờ trình số 12', bodies: [] },
+    ],
+  },
+];

@@ -4,8 +4,8 @@
  * reader takes from them.
  */
 import { describe, expect, it } from 'vitest';
-import { ROLE_RULES, TRIGGER_RULES } from '../../src/rules/roles.js';
-import { parseSubject, readRole, roleOf } from '../../src/ingest/assignments.js';
+import { MID_REQUEST_RULES, ROLE_RULES, TRIGGER_RULES } from '../../src/rules/roles.js';
+import { findMidRequests, parseSubject, readRole, roleOf } from '../../src/ingest/assignments.js';
 import { canonicalAgency, parseAgencyPrefix, startsWithAgencyHead } from '../../src/ingest/agencies.js';
 import { AGENCY_HEADS, NATIONAL_BODIES } from '../../src/rules/agencies.js';
 import { SEEDS, context, unit } from '../fixtures/resp-source.js';
@@ -60,6 +60,14 @@ describe('role rules (src/rules/roles.ts)', () => {
       const role = s.trigger === 'DE_NGHI' ? 'REQUESTED' : roleOf(s.rest) === 'LEAD' ? 'LEAD' : 'RESPONSIBLE';
       expect(s.trigger).not.toBeNull();
       expect(role).toBe(ex.role);
+    });
+  }
+});
+
+describe('requests inside a paragraph (src/rules/roles.ts MID_REQUEST_RULES)', () => {
+  for (const rule of MID_REQUEST_RULES) {
+    it.each(rule.examples)(`${rule.id}: $text`, (ex) => {
+      expect(findMidRequests(ex.text, CTX.province).flatMap((r) => r.agencies.map((a) => a.names[0]))).toEqual(ex.bodies);
     });
   }
 });
