@@ -39,7 +39,7 @@ export interface DutyDraft {
   suggestedAgency: Agency | null;
   suggestionConfidence: number | null;
   requiresDerivedPlan: boolean;
-  via: 'heading' | 'inline' | 'subjectless' | 'lost' | 'task' | 'request' | 'lead-in';
+  via: 'heading' | 'inline' | 'subjectless' | 'lost' | 'task' | 'request' | 'lead-in' | 'table';
   /**
    * Other paragraphs that belong to the duty: the per-task lines ("Đơn vị chủ trì: …", "Thời gian
    * hoàn thành: …") — the deadlines they state bind the duty's bodies.
@@ -505,7 +505,7 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
   const headings = new Map<number, Heading>();
   for (let pos = 0; pos < body.length; pos++) {
     const i = body[pos]!;
-    if (sectionParas.has(i)) continue;
+    if (sectionParas.has(i) || P[i]!.table) continue;
     const h = agencyHeading(P[i]!, P[body[pos + 1] ?? -1], ctx);
     if (h) headings.set(i, h);
   }
@@ -654,6 +654,30 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
       lastSubject = null;
       leadIn = null;
       closeZone();
+      continue;
+    }
+    if (p.table) {
+      // a row of an assignment table: "Cơ quan chủ trì" LEAD, "Cơ quan phối hợp" COORDINATE, "Đơn vị
+      // thực hiện" RESPONSIBLE (all EXPLICIT); the time cell is the duty's deadline (deadline phase)
+      heading = null;
+      lastSubject = null;
+      closeZone();
+      const r = p.table;
+      if (r.group || !r.content) continue;
+      const named = (cell: string) => splitAgencyList(cell, ctx).filter((a) => !(a.group && isGenericGroup(a.names[0] ?? a.name)));
+      const lead = named(r.lead);
+      const resp = lead.length ? [] : named(r.responsible);
+      const d = addDuty(
+        p,
+        r.content,
+        lead.length ? lead : resp,
+        lead.length ? { role: 'LEAD', rule: 'role.chu-tri-column' } : { role: 'RESPONSIBLE', rule: 'role.thuc-hien-column' },
+        'table',
+      );
+      for (const a of named(r.coordinate)) {
+        if (d.assignees.some((x) => x.agency.key === a.key)) continue;
+        d.assignees.push({ agency: a, role: 'COORDINATE', partner: true, basis: 'EXPLICIT', rule: 'table.role.phoi-hop-column' });
+      }
       continue;
     }
     const lostWhy = lost.get(i);

@@ -11,6 +11,7 @@
 import type { SourceLine, SourceText } from './context.js';
 import type { Finding } from './model.js';
 import { fold, isJsSpace } from './text.js';
+import { readTables, rowText, type TableRow } from './tables.js';
 
 export type ParaKind = 'roman' | 'numbered' | 'letter' | 'bullet' | 'plain' | 'caps' | 'footnote';
 
@@ -34,6 +35,8 @@ export interface Paragraph {
   segs: Array<{ n: number; at: number }>;
   /** Index of the paragraph this one repeats, when it is part of a duplicated block. */
   duplicateOf: number | null;
+  /** A row of an assignment table (src/ingest/tables.ts): `text` labels its cells. */
+  table?: TableRow;
 }
 
 export type SectionKind = 'PURPOSE' | 'BACKGROUND' | 'CONTENT' | 'ASSIGNMENT' | 'IMPLEMENTATION' | 'FUNDING' | 'OTHER';
@@ -252,8 +255,24 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
     p.segs.push({ n: l.n, at });
   };
 
+  const tables = readTables(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    if (tables.lines.has(l.n)) {
+      // an assignment table: one paragraph per logical row, its cells labelled
+      const row = tables.rows.get(l.n);
+      if (row) {
+        const t = rowText(row);
+        const p = start(l, t, markerOf(t));
+        p.lineEnd = row.lineEnd;
+        p.table = row;
+        lastText = p;
+        cur = p;
+      }
+      gap = 'none';
+      prevLineLen = 0;
+      continue;
+    }
     const t = l.text.trim();
     if (isBlankish(t)) {
       gap = gap === 'page' ? 'page' : 'blank';
