@@ -75,6 +75,9 @@ export async function loadExtraction(
 ): Promise<LoadResult> {
   return db.write(async (tx) => {
     const key = x.document.key;
+    // Serialise loads of one document across processes: without it, concurrent ingests of one folder
+    // all read "absent" and all reported "created" (the MERGEs kept the graph right, not the report).
+    await tx.run('MERGE (l:IngestLock {key: $key}) SET l.at = datetime()', { key });
     const renamed = await adoptStub(tx, x);
     const found = await tx.run(
       `OPTIONAL MATCH (d:Document {key: $key})

@@ -128,7 +128,7 @@ describe('idempotent, atomic loading', () => {
     x.source.sha256 = 'f'.repeat(64);
     for (const d of x.duties) d.key = d.key.replace(/^[^#]+/, x.document.key);
     for (const a of x.assignments) a.dutyKey = a.dutyKey.replace(/^[^#]+/, x.document.key);
-    // A database handle whose transaction fails at the 8th statement (after the document node was written).
+    // A database handle whose transaction fails at the 9th statement (after the ingest lock and the document node were written).
     let calls = 0;
     const failing: Database = {
       ...db,
@@ -139,7 +139,7 @@ describe('idempotent, atomic loading', () => {
               get(target, prop) {
                 if (prop === 'run') {
                   return (...args: Parameters<ManagedTransaction['run']>) => {
-                    if (++calls === 8) throw new Error('simulated failure');
+                    if (++calls === 9) throw new Error('simulated failure');
                     return target.run(...args);
                   };
                 }
@@ -150,7 +150,7 @@ describe('idempotent, atomic loading', () => {
         ),
     };
     await expect(loadExtraction(failing, x)).rejects.toThrow('simulated failure');
-    expect(calls).toBe(8);
+    expect(calls).toBe(9);
     const left = await db.read((tx) => tx.run("MATCH (n) WHERE n.key STARTS WITH 'test-atomic/' OR n.sourceKey STARTS WITH 'test-atomic/' RETURN count(n) AS n"));
     expect(left.records[0]!.get('n')).toBe(0);
     expect(await counts()).toEqual(before);
