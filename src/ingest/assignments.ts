@@ -16,7 +16,7 @@ import type { Agency, Basis, Finding, Role } from './model.js';
 import type { DocContext } from './context.js';
 import { canonicalAgency, isGenericGroup, parseAgencyPrefix, splitAgencyList } from './agencies.js';
 import { endsTerminal, type Paragraph, type SectionKind, type Structure } from './structure.js';
-import { fold } from './text.js';
+import { fold, matchForm, slug } from './text.js';
 
 export interface AssignedAgency {
   agency: Agency;
@@ -275,6 +275,57 @@ function topicItem(p: Paragraph): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Aliases: "các bộ, cơ quan chủ dự án, tiểu dự án thành phần (gọi là chủ dự án thành phần)"
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A body the document names by a short name it defines itself (rule `agency.alias`): "… các bộ, cơ
+ * quan chủ dự án, tiểu dự án thành phần (gọi là chủ dự án thành phần), các bộ, cơ quan trung ương và
+ * UBND cấp tỉnh được Thủ tướng Chính phủ giao … (gọi là cơ quan chủ quản Chương trình)" (Bộ Công an
+ * 4214/BCA-C04); the genre's "(sau đây gọi tắt là …)". Headings and lead-ins that use the short name
+ * ("5. Chủ dự án thành phần:") name that body. Only definitions that follow a body (a group noun
+ * within the words before the parenthesis) count: "(gọi tắt là Chương trình)" names a programme.
+ */
+const ALIAS_RE = /\((?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt\s+|chung\s+)?là\s*[“"]?([^()"“”]{3,60}?)[”"]?\s*\)/giu;
+const BODY_NOUN_RE = /(?:^|[\s,])(?:các\s+)?(?:bộ|cơ quan|đơn vị|sở|ban|ngành|UBND|Ủy ban|tổ chức|doanh nghiệp|chủ đầu tư)(?![\p{L}])/iu;
+const ALIAS_HEAD_RE = /^(?:chủ|cơ quan|đơn vị|các|ban|tổ|nhà|bên)\s/iu;
+
+export interface AliasDef {
+  agency: Agency;
+  /** Offset of the definition in its paragraph's body. */
+  at: number;
+  para: number;
+}
+
+export function findAliases(paras: Paragraph[], ctx: DocContext): AliasDef[] {
+  const out: AliasDef[] = [];
+  for (const p of paras) {
+    if (!p.body.includes('gọi')) continue;
+    ALIAS_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ALIAS_RE.exec(p.body))) {
+      const short = m[1]!.trim();
+      if (!ALIAS_HEAD_RE.test(short)) continue;
+      const before = p.body.slice(Math.max(0, m.index - 120), m.index);
+      if (!BODY_NOUN_RE.test(before)) continue;
+      const name = short.charAt(0).toUpperCase() + short.slice(1);
+      const written = before.split(/[;:]|,\s*(?=(?:các|những)\s)/u).pop()!.replace(/^.*?(?:đề nghị|yêu cầu|giao)\s+/iu, '').trim();
+      const agency: Agency = {
+        key: slug(matchForm(name)),
+        name,
+        names: [short, ...(written ? [written] : [])],
+        type: 'OTHER',
+        level: ctx.level,
+        unit: null,
+        group: true,
+      };
+      out.push({ agency, at: m.index, para: p.index });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Agency headings
 // ---------------------------------------------------------------------------------------------
 
@@ -285,10 +336,13 @@ interface Heading {
   inline: string | null;
 }
 
-function agencyHeading(p: Paragraph, next: Paragraph | undefined, ctx: DocContext): Heading | null {
+function agencyHeading(p: Paragraph, next: Paragraph | undefined, ctx: DocContext, aliases: AliasDef[] = []): Heading | null {
   if (p.kind !== 'numbered' && p.kind !== 'letter') return null;
   // "1. Trách nhiệm của Công an tỉnh", "2. Nhiệm vụ của Sở Y tế"
-  let body = p.body.trim().replace(/^(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)\s+(?=\S)/iu, '');
+  let body = p.body.trim().replace(/^(?:trách nhiệm|nhiệm vụ)(?:\s+chung)?\s+(?:của|đối với)\s+(?=\S)/iu, '');
+  // "5. Chủ dự án thành phần:" — a short name the document defined
+  const alias = aliases.find((a) => matchForm(a.agency.name) === matchForm(body.replace(/\s*:\s*$/u, '')));
+  if (alias) return { agencies: [alias.agency], requested: false, inline: null };
   let requested = false;
   const m = /^(kính đề nghị|đề nghị|giao cho|giao|yêu cầu)\s+/iu.exec(body);
   if (m) {
@@ -495,18 +549,21 @@ function findLostZones(st: Structure, body: number[], headings: Map<number, Head
 // Main
 // ---------------------------------------------------------------------------------------------
 
-const CLOSING_RE = /^(?:trên đây là|nhận được kế hoạch này|quá trình (?:tổ chức )?thực hiện,? nếu)/iu;
+const CLOSING_RE = /^(?:trên đây là|nhận được kế hoạch này|quá trình (?:tổ chức )?thực hiện,? nếu|(?:[\p{L}-]+\s+){0,6}trân trọng cảm ơn)/iu;
+/** A note in parentheses ("(Nội dung a, b, c gửi về Bộ Công an trước ngày 30/9/2025 …)"): the items' deadline, no duty of its own. */
+const NOTE_RE = /^\([^]*\)[.;]?$/u;
 
 export function extractAssignments(st: Structure, ctx: DocContext): AssignmentResult {
   const P = st.paragraphs;
   const body: number[] = st.body.map((p) => p.index);
   const sectionParas = new Set(st.sections.map((s) => s.para));
 
+  const aliases = findAliases(st.body, ctx);
   const headings = new Map<number, Heading>();
   for (let pos = 0; pos < body.length; pos++) {
     const i = body[pos]!;
     if (sectionParas.has(i) || P[i]!.table) continue;
-    const h = agencyHeading(P[i]!, P[body[pos + 1] ?? -1], ctx);
+    const h = agencyHeading(P[i]!, P[body[pos + 1] ?? -1], ctx, aliases);
     if (h) headings.set(i, h);
   }
   const lost = findLostZones(st, body, headings, sectionParas);
@@ -730,6 +787,7 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
       }
       continue;
     }
+    if (heading && p.kind === 'plain' && NOTE_RE.test(p.body.trim())) continue;
     if (heading) {
       // under A's heading, a paragraph that asks another body ("… Đề nghị UBND tỉnh Điện Biên, Nghệ An
       // và Tây Ninh phối hợp …") is that body's request
@@ -750,9 +808,16 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
       const reqs = findMidRequests(p.body, ctx);
       if (reqs.length) {
         closeZone();
-        for (const r of reqs) if (!pointerOnly(r.rest)) addDuty(p, p.body, r.agencies, requestRole(r.trigger, r.rest), 'request', r.rest);
+        // "đề nghị A (gọi là X), B (gọi là Y) phối hợp … nội dung sau:" hands the list to X and Y
+        const defs = aliases.filter((a) => a.para === p.index);
+        const named = defs.map((a) => a.agency);
+        const tail = defs.length ? p.body.slice(p.body.indexOf(')', defs[defs.length - 1]!.at) + 1) : '';
+        for (const [k, r] of reqs.entries()) {
+          if (pointerOnly(r.rest) || (k === reqs.length - 1 && defs.length && pointerOnly(tail))) continue;
+          addDuty(p, p.body, r.agencies, requestRole(r.trigger, r.rest), 'request', r.rest);
+        }
         const last = reqs[reqs.length - 1]!;
-        openLeadIn(p, last.agencies, requestRole(last.trigger, last.rest), pos);
+        openLeadIn(p, named.length ? named : last.agencies, requestRole(last.trigger, last.rest), pos);
         lastSubject = null;
         continue;
       }

@@ -199,7 +199,8 @@ function isPageNumber(lines: SourceLine[], i: number): boolean {
   if (!PAGE_NUMBER_RE.test(l.text.trim())) return false;
   if (l.raw.includes('\f')) return true;
   const blank = (k: number) => k < 0 || k >= lines.length || isBlankish(lines[k]!.text.trim());
-  return blank(i - 1) && blank(i + 1);
+  // a bare number is no text: a page number, whatever OCR debris stands on the other side of it
+  return blank(i - 1) || blank(i + 1);
 }
 
 /**

@@ -85,3 +85,27 @@ describe('one body of several units; a national issuer governs no province', () 
     expect(roles(x, 148)).toEqual(expect.arrayContaining(['UBND tỉnh Điện Biên REQUESTED', 'UBND tỉnh Nghệ An REQUESTED', 'UBND tỉnh Tây Ninh REQUESTED']));
   });
 });
+
+describe('short names a document defines for bodies ("(gọi là …)")', () => {
+  it('Bộ Công an 4214/BCA-C04: the lead-in hands items 1–3 and 9 to both defined groups; headings 5 and 6 name them', () => {
+    const x = read('bca_4214-BCA-C04_2025_trien-khai-CTMTQG-phong-chong-ma-tuy.txt');
+    for (const line of [34, 39, 45, 160]) {
+      expect(roles(x, line)).toEqual(expect.arrayContaining(['Chủ dự án thành phần REQUESTED', 'Cơ quan chủ quản Chương trình REQUESTED']));
+    }
+    for (const line of [69, 74, 77, 81, 86, 94, 99]) expect(roles(x, line)).toContain('Chủ dự án thành phần RESPONSIBLE');
+    for (const line of [112, 116, 120, 123]) expect(roles(x, line)).toContain('Cơ quan chủ quản Chương trình RESPONSIBLE');
+    // the pointer-only lead-in (27–32), the parenthesised note (79–80) and the closing thanks (174) are no duties
+    expect(roles(x, 28)).toEqual([]);
+    expect(roles(x, 79).filter((r) => !r.startsWith('Chủ dự án thành phần'))).toEqual([]);
+    expect(x.duties.some((d) => d.line === 79)).toBe(false);
+    expect(roles(x, 174)).toEqual([]);
+  });
+
+  it('a definition that follows no body ("(gọi tắt là Chương trình)") defines no agency', async () => {
+    const { findAliases } = await import('../../src/ingest/assignments.js');
+    const { buildParagraphs } = await import('../../src/ingest/structure.js');
+    const { sourceFromText } = await import('../fixtures/resp-source.js');
+    const ps = buildParagraphs(sourceFromText('Quyết định phê duyệt Chương trình mục tiêu quốc gia phòng, chống ma tuý đến năm 2030 (gọi tắt là Chương trình).').lines);
+    expect(findAliases(ps, { level: 'NATIONAL' } as never)).toEqual([]);
+  });
+});
