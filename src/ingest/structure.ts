@@ -218,6 +218,9 @@ export function wrapWidth(lines: SourceLine[]): number | null {
   return near >= 0.45 ? w : null;
 }
 
+/** A footnote of a PDF page: indented note number, a space, a capital ("   1 Các quy định của …"). */
+const PDF_FOOTNOTE_RE = /^\s+\d{1,2}\s+[\p{Lu}]/u;
+
 /** Lines that open a block of their own even after an unfinished line. */
 const BLOCK_LABEL_RE = /^(?:Nơi nhận|Kính gửi|Căn cứ|Điều\s+\d|Chương\s|Mục\s+\d|(?:TM|KT|TL|Q)\s*\.)/u;
 
@@ -226,6 +229,7 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
   const width = wrapWidth(lines);
   let prevLineLen = 0; // length of the last line appended to or starting `cur`
   let gap: 'none' | 'blank' | 'page' = 'none'; // what lies between the previous text line and this one
+  let pdfFootnote: Paragraph | null = null; // an open footnote at the foot of a PDF page
   const paras: Paragraph[] = [];
   let cur: Paragraph | null = null;
   let lastText: Paragraph | null = null; // last non-footnote paragraph
@@ -293,16 +297,42 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
     const lower = LOWER_START_RE.test(t);
     const lineLen = prevLineLen;
     prevLineLen = t.length;
+    // a PDF footnote at the foot of a page ("   1 Các quy định của Luật Địa chất và Khoáng sản …" after
+    // a blank line, inside an unfinished sentence): its lines run to the page break; the sentence it
+    // interrupts goes on after it (Lào Cai 5973/UBND-KT lines 38–48)
+    if (pdfFootnote) {
+      if (lineGap === 'page') pdfFootnote = null;
+      else {
+        append(pdfFootnote, l, t);
+        continue;
+      }
+    }
+    if (
+      width !== null &&
+      lineGap === 'blank' &&
+      PDF_FOOTNOTE_RE.test(l.raw) &&
+      lastText &&
+      lastText.kind !== 'caps' &&
+      !endsTerminal(lastText.text)
+    ) {
+      const p = start(l, t, { ...mk, kind: 'footnote', marker: /\d+/u.exec(t)![0], body: t.replace(/^\d+\s+/u, '') });
+      pdfFootnote = p;
+      openFootnote = p;
+      cur = p;
+      continue;
+    }
     if (cur && !marked) {
       // a hard-wrapped text breaks a sentence before a name or a number ("… do Sở" / "Công Thương hoặc
       // Công an tỉnh chủ trì."; "… và QCVN" / "01:2019/BCT của Bộ Công Thương."): a line after a full,
-      // unfinished line continues it, whatever its first letter
+      // unfinished line continues it, whatever its first letter; after a comma, across a blank line
+      // too ("Bộ Công an, …, Bộ Tài chính," / "" / "Viện kiểm sát nhân dân tối cao, … có trách nhiệm")
+      const comma = /,$/u.test(cur.text);
       if (
         !lower &&
         width !== null &&
-        lineGap !== 'blank' &&
+        (lineGap !== 'blank' || comma) &&
         !BLOCK_LABEL_RE.test(t) &&
-        lineLen >= 0.85 * width &&
+        (lineLen >= 0.85 * width || comma) &&
         mk.kind === 'plain' &&
         cur.kind !== 'caps' &&
         cur.kind !== 'footnote' &&

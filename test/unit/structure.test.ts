@@ -100,6 +100,19 @@ describe('hard-wrapped PDF text (pdftotext, OCR): a sentence broken before a nam
     expect(at(ps, 37).line).toBe(36);
   });
 
+  it('a footnote at the foot of a PDF page runs to the page break; the sentence it cut goes on after it (Lào Cai 5973/UBND-KT)', () => {
+    const ps = paras('laocai_5973-UBND-KT_2026_thanh-tra-kiem-tra-khoang-san.txt');
+    expect(ps.find((p) => p.line === 38)).toMatchObject({ lineEnd: 48, kind: 'footnote' });
+    // "… đặc biệt là: (i) Khai thác khoáng sản" (36) / footnote / page 2 / "trái phép; (ii) …" (51)
+    expect(at(ps, 51)).toMatchObject({ line: 34, kind: 'bullet' });
+  });
+
+  it('a list of bodies ending with a comma goes on across a blank line (Hướng dẫn liên ngành 24/HDLN, line 93)', () => {
+    const ps = paras('lienbo-bca_24-HDLN_2026_xu-ly-vi-pham-N2O.txt');
+    expect(at(ps, 95).line).toBe(93);
+    expect(at(ps, 93).text).toContain('Bộ Tài chính, Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao có trách nhiệm');
+  });
+
   it('does not join lines of a text whose lines are paragraphs (Word conversion)', () => {
     const s = sourceFromText(
       ['Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh về công tác bảo đảm an ninh, trật tự trên địa bàn tỉnh', 'Công an tỉnh chủ trì, phối hợp với Sở Nội vụ triển khai thực hiện.'].join('\n'),
