@@ -277,7 +277,7 @@ function classifyUncached(foldedBody: string): AgencyType {
 /** Implicit level of a body named without a kind word. */
 function implicitLevelUncached(fb: string): Level | null {
   if (NATIONAL_BODIES.some((r) => r.folded.test(fb))) return 'NATIONAL';
-  if (/^(bo (?!chi huy|doi)|cuc (?!thue tinh)|tong cuc|chinh phu|thu tuong|ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong|quoc hoi)/.test(fb)) return 'NATIONAL';
+  if (/^(bo (?!chi huy|doi)|cuc (?!thue tinh)|vu (?=\S)|tong cuc|chinh phu|thu tuong|ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong|quoc hoi)/.test(fb)) return 'NATIONAL';
   if (/^(thuong truc |ban thuong vu |ban [a-z ]+ )?tinh uy\b/.test(fb) || /\btinh uy$/.test(fb)) return 'PROVINCE';
   if (/\b(thi|huyen|quan) uy$/.test(fb) || /^(thuong truc |ban thuong vu )?(thi|huyen|quan) uy\b/.test(fb)) return 'DISTRICT';
   if (/^so /.test(fb)) return 'PROVINCE';
@@ -360,7 +360,8 @@ function isGenericPhraseUncached(f: string): boolean {
 
 const GROUP_NOUN_RE = /^(cac|nhung) (phong|ban|nganh|so|co quan|don vi|to chuc|doan the|hoi|doanh nghiep|nha truong|truong|xa|phuong|huyen|thi xa|thanh pho|quan|thi tran|thon|ap|khu pho|to dan pho|dia phuong|thanh vien|cap uy|chi bo|dang uy|ubnd|uy ban|hdnd|cong an|luc luong|bo|cuc|chi cuc|trung tam|dai|bao|doi|co so|chi nhanh|ngan hang|benh vien|mttq|ct xh|to)\b/;
 const PERSON_START = /^(chu tich|pho chu tich|cac pho chu tich|ct|pct|cac pct|cvp|pvp|cac pvp|giam doc|pho giam doc|truong phong|pho truong phong|truong ban|pho truong ban|chanh van phong|pho chanh van phong|bi thu|pho bi thu|dong chi|ong|ba)\b/;
-const OFFICE_HOLDER = /^(bo truong|chu tich|giam doc|truong ban|chi huy truong) (?=\S)/;
+/** A position stands for its body (conventions v2): "Chánh Văn phòng Bộ", "Vụ trưởng Vụ Khoa học …", "Giám đốc Sở X". */
+const OFFICE_HOLDER = /^(bo truong|chu tich|giam doc|tong giam doc|truong ban|chi huy truong|chanh van phong|vu truong|cuc truong|tong cuc truong|vien truong|chanh an|chanh thanh tra) (?=\S)/;
 
 // ---------------------------------------------------------------------------------------------
 // Tier detection inside a cleaned name
@@ -532,7 +533,10 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
   // "Bộ trưởng Bộ Công an" → "Bộ Công an"; "Chủ tịch UBND tỉnh" → "UBND tỉnh"
   const holder = OFFICE_HOLDER.exec(fold(s));
   if (holder) {
-    const inner = s.split(/\s+/).slice(holder[1]!.split(' ').length).join(' ');
+    let inner = s.split(/\s+/).slice(holder[1]!.split(' ').length).join(' ');
+    // "Chánh Văn phòng Bộ": the office is the holder's own body ("Văn phòng" was cut with the title)
+    if (holder[1] === 'chanh van phong') inner = `Văn phòng ${inner}`;
+    if (holder[1] === 'chanh thanh tra') inner = `Thanh tra ${inner}`;
     if (startsWithAgencyHead(inner) && !/^(các|những)\s/iu.test(inner)) s = inner;
   }
   // "Ngành Công an" → "Công an"
@@ -645,11 +649,20 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
 /** Heads that always start an agency name: the vocabulary of src/rules/agencies.ts. */
 const HEAD_ALWAYS = new RegExp(`^(?:${AGENCY_HEADS.map((r) => r.head).join('|')})`, 'u');
 /** Heads that are also ordinary words ("Ban hành", "Phòng, chống", "Bộ tiêu chí", "Báo cáo"). */
-const HEAD_IF_PROPER = /^(Phòng|Ban|Bộ|Cục|Hội|Hội đồng|Đoàn|Đội|Đài|Báo|Ngành)\s+(\S+)/u;
+const HEAD_IF_PROPER = /^(Phòng|Ban|Bộ|Cục|Vụ|Hội|Hội đồng|Đoàn|Đội|Đài|Báo|Ngành)\s+(\S+)/u;
+
+/** A position whose holder stands for a body named after it ("Chánh Văn phòng Bộ", "Vụ trưởng Vụ …", "Chủ tịch UBND …"). */
+const POSITION_HEAD = /^(?:Chánh Văn phòng|Vụ trưởng|Cục trưởng|Tổng Cục trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Viện trưởng|Chánh án|Chánh Thanh tra)\s+(?=\S)/u;
 
 export function startsWithAgencyHead(s: string): boolean {
   const t = s.trimStart();
   if (HEAD_ALWAYS.test(t)) return true;
+  const pos = POSITION_HEAD.exec(t);
+  if (pos) {
+    if (/^Chánh (?:Văn phòng|Thanh tra)/u.test(t)) return true;
+    const inner = t.slice(pos[0].length);
+    if (inner !== t && startsWithAgencyHead(inner)) return true;
+  }
   if (/^(Các|các|Những|những)\s+\S/u.test(t)) return true;
   if (/^Quân sự(?![\p{L}])/u.test(t)) return true;
   const m = HEAD_IF_PROPER.exec(t);
@@ -799,6 +812,12 @@ function predicateAt(toks: Tokens, i: number): boolean {
   if (prev && (prev.low === 'các' || prev.low === 'những' || prev.low === 'mỗi')) return false; // "các tổ chức" is a noun
   // "Nhà đầu tư", "Chủ đầu tư" are bodies, not "Nhà | đầu tư …"
   if (prev && (prev.low === 'nhà' || prev.low === 'chủ') && t.low === 'đầu' && toks.at(i + 1)?.low.startsWith('tư')) return false;
+  // nouns inside names: "Vụ … Vật liệu xây dựng", "Cục Cảnh sát điều tra tội phạm …", "Bộ Ngoại giao"
+  if (prev && prev.low === 'liệu' && t.low === 'xây') return false;
+  if (prev && prev.low === 'sát' && t.low === 'điều' && toks.at(i + 1)?.low === 'tra') return false;
+  if (prev && prev.low === 'ngoại' && t.low === 'giao') return false;
+  // "Cục Cảnh sát điều tra tội phạm về ma túy", "Vụ Pháp chế về …": a department's field
+  if (t.low === 'về' && /^(Cục|Vụ|Tổng cục)$/u.test(toks.at(0)!.bare) && !endsClause(prev?.w ?? ',')) return false;
   // "Ban Quản lý dự án đầu tư xây dựng số 1": what follows "dự án" names the projects, not an action
   for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
     const q = toks.at(k)!;
@@ -888,7 +907,8 @@ export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | n
         steering = false;
       }
     }
-    if (t.w.endsWith(':')) { end = i + 1; colon = true; break; }
+    // "Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô" — the colon introduces the units
+    if (t.w.endsWith(':') && !(i > 0 && toks.at(i - 1)!.low === 'các' && tierOf(t.bare) && startsUpper(toks.at(i + 1)?.bare ?? ''))) { end = i + 1; colon = true; break; }
     if (t.w.endsWith('.') && !/\d\.$/.test(t.w) && toks.at(i + 1)) { end = i + 1; break; }
   }
   if (end < 0) end = toks.count();
@@ -1020,7 +1040,10 @@ function splitNames(raw: string): string[] {
       if (!t) continue;
       // "Văn phòng HĐND và UBND …" is one office
       const officeOfBoth = cur !== null && /^(?:Văn phòng|VP)\b.*\bHĐND$/u.test(cur) && /^UBND\b/u.test(t) && /và|&/u.test(p.sep);
-      const head = startsWithAgencyHead(t) && !TIER_ONLY.test(t) && !officeOfBoth;
+      // "…, Chủ tịch UBND các tỉnh …", "…, Vụ trưởng Vụ Khoa học …": a position starts the next body
+      const holder = OFFICE_HOLDER.exec(fold(t));
+      const holderHead = !!holder && startsWithAgencyHead(t.split(/\s+/).slice(holder[1]!.split(' ').length).join(' '));
+      const head = (startsWithAgencyHead(t) || holderHead || /^chánh văn phòng\s/iu.test(t)) && !TIER_ONLY.test(t) && !officeOfBoth;
       const genericAfterSpecific = !head && curSpecific && GENERIC_START.test(t);
       // "các sở, ban, ngành, đoàn thể, và các địa phương": one enumeration of one group
       const moreOfGroup = head && cur !== null && !curSpecific && GROUP_MORE_RE.test(t);

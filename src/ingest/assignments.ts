@@ -150,7 +150,7 @@ export interface Subject {
 }
 
 /** Introductory clauses before the subject: "Căn cứ Kế hoạch này, …", "Từ ngày 15/12/2017: …". */
-const INTRO_RE = /^(?:(?:căn cứ|trên cơ sở|kết thúc|sau khi|sau đó|từ ngày|đến ngày|trong thời gian|theo chức năng|ngay sau khi|hàng năm|hằng năm)[^,:;()]{0,160}[,:]|định kỳ\s+[^,:;()]{1,30}?(?:,\s*(?:01|1|một)\s+năm)?\s*[,:])\s*/iu;
+const INTRO_RE = /^(?:điều\s+\d{1,2}\s*[.:]\s*|(?:căn cứ|trên cơ sở|kết thúc|sau khi|sau đó|từ ngày|đến ngày|trong thời gian|theo chức năng|ngay sau khi|hàng năm|hằng năm)[^,:;()]{0,160}[,:]|định kỳ\s+[^,:;()]{1,30}?(?:,\s*(?:01|1|một)\s+năm)?\s*[,:])\s*/iu;
 const TRIGGER_RE = /^(giao cho|giao|kính đề nghị|đề nghị|yêu cầu)\s+/iu;
 
 /**
@@ -171,8 +171,20 @@ export function parseSubject(text: string, ctx: DocContext | null, requirePredic
     trigger = w.startsWith('giao') ? 'GIAO' : w.endsWith('de nghi') ? 'DE_NGHI' : 'YEU_CAU';
     t = t.slice(tm[0].length);
   }
-  const pre = parseAgencyPrefix(t);
+  let pre = parseAgencyPrefix(t);
   if (!pre) return null;
+  // "Bộ Công an giao Cục Cảnh sát … là cơ quan thường trực", "Chủ tịch UBND tỉnh yêu cầu Công an tỉnh
+  // …": the body asked is the subject; "Chủ tịch UBND tỉnh yêu cầu:" (the issuer's lead-in) has none
+  if (!trigger && !pre.colon) {
+    const tm2 = TRIGGER_RE.exec(pre.rest);
+    if (tm2) {
+      const inner = parseAgencyPrefix(pre.rest.slice(tm2[0].length));
+      const w = fold(tm2[1]!);
+      if (!inner) return null;
+      trigger = w.startsWith('giao') ? 'GIAO' : w.endsWith('de nghi') ? 'DE_NGHI' : 'YEU_CAU';
+      pre = inner;
+    } else if (/^(?:yêu cầu|đề nghị|giao)\s*:?\s*$/iu.test(pre.rest)) return null;
+  }
   let rest = pre.rest;
   if (rest.startsWith('(')) rest = rest.replace(/^\([^)]*\)\s*/u, '');
   if (requirePredicate && !rest) return null;
@@ -266,6 +278,8 @@ const LEAD_IN_END_RE = /(?:sau|dưới đây|như sau|cụ thể)\s*:\s*$/iu;
  * chỉ đạo thực hiện một số nội dung sau:") is no duty of its own: the items are.
  */
 export function pointerOnly(predicate: string): boolean {
+  // joint issuers announcing what they agreed: "Bộ Công an, Bộ Quốc phòng, … thống nhất hướng dẫn xử lý … như sau:"
+  if (/^thống nhất\s+(?:hướng dẫn|ban hành|quy định)[^.;]*(?:sau|như sau)\s*:\s*$/iu.test(predicate)) return true;
   return predicate.split(/\s+/u).length <= 15 && /(?:thực hiện|triển khai)[^.;:]*(?:sau|như sau|dưới đây)\s*:\s*$/iu.test(predicate);
 }
 /** A topic item of a list ("Đối với công tác giải phóng mặt bằng", "3. Tổ chức thực hiện") is no duty. */
@@ -780,7 +794,7 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
     const sameAsHeading = !!s && !!heading && s.trigger === null && s.agencies.every((a) => heading!.agencies.some((h) => h.key === a.key));
     if (s && !sameAsHeading) {
       closeZone();
-      if (!(s.trigger && !heading && pointerOnly(s.rest))) addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
+      if (!(!heading && pointerOnly(s.rest))) addDuty(p, p.body, s.agencies, inlineRole(s), 'inline', s.rest);
       if (!heading) {
         lastSubject = s.agencies;
         if (s.trigger) openLeadIn(p, s.agencies, inlineRole(s), pos);

@@ -282,3 +282,32 @@ describe('slash headings and holder groups (conventions v2 agency vocabulary)', 
     expect(parseAgencyPrefix('Các tổ chức chính trị - xã hội tham gia giám sát')).toMatchObject({ list: 'Các tổ chức chính trị - xã hội' });
   });
 });
+
+describe('positions stand for their bodies; names that hold a predicate word', () => {
+  it.each([
+    ['Chánh Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng UBND tỉnh Bắc Ninh'],
+    ['Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng', 'Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng'],
+    ['Chủ tịch Ủy ban nhân dân các xã, phường', 'UBND các xã, phường tỉnh Bắc Ninh'],
+  ])('%s → %s', (raw, expected) => {
+    expect(canonicalAgency(raw, BN)?.name).toBe(expected);
+  });
+
+  it('an execution clause names each body after its holder (Bộ Xây dựng 1074/QĐ-BXD Điều 4.2)', () => {
+    const pre = parseAgencyPrefix('Chánh Văn phòng Bộ, Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng, Thủ trưởng các đơn vị thuộc Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này./.')!;
+    expect(pre.rest).toMatch(/^chịu trách nhiệm thi hành/u);
+    expect(splitAgencyNames(pre.list)).toEqual([
+      'Chánh Văn phòng Bộ',
+      'Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng',
+      'Thủ trưởng các đơn vị thuộc Bộ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
+    ]);
+  });
+
+  it.each([
+    ['Bộ Ngoại giao phối hợp với Bộ Quốc phòng', 'Bộ Ngoại giao'],
+    ['Cục Cảnh sát điều tra tội phạm về ma tuý là cơ quan thường trực', 'Cục Cảnh sát điều tra tội phạm về ma tuý'],
+    ['Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô; các sở, ban, ngành liên quan.', 'Ủy ban nhân dân các huyện: Hoa Lư, Nho Quan và Yên Mô; các sở, ban, ngành liên quan'],
+  ])('%s', (text, list) => {
+    expect(parseAgencyPrefix(text)?.list).toBe(list);
+  });
+});
