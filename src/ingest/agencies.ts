@@ -157,6 +157,9 @@ function findCtxUnitByName(ctx: DocContext | null, name: string, level: Level | 
 const LEADING_MARKER = /^(?:[-+•·*–—]\s*|\d{1,2}(?:\.\d{1,2})*\s*[.)]\s*|[a-zđ]\s*[.)]\s+|[IVXL]{1,6}\s*\.\s+)/u;
 const LEADING_TRIGGER = /^(?:đề nghị|giao cho|giao|yêu cầu)\s+/iu;
 
+/** Where contact details start after a body's name: address, phone, e-mail. */
+const CONTACT_RE = /\s*(?:[,;-]\s*|\s)(?:địa chỉ|đ\/c:|sđt|số điện thoại|điện thoại|đt:|email|e-mail|fax)(?![\p{L}])|\s*,\s*(?:số\s+)?\d+[\w/-]*\s+(?:đường\s+|phố\s+)?[\p{Lu}]/iu;
+
 /** Normalise a raw name: markers, triggers, emphasis, parentheticals and trailing punctuation out. */
 export function cleanAgencyText(raw: string): string {
   // (the replaces below run only when their character is there: an idle replace still costs)
@@ -176,6 +179,10 @@ export function cleanAgencyText(raw: string): string {
     s = s.slice(0, m.index).trim();
   }
   if (s.includes('(')) s = s.replace(/\s*\(\s*$/u, '');
+  // contact details after a body ("Phòng PC04, SĐT: 0908…", "Văn phòng Bộ Công an, 96 Nguyễn Du, …",
+  // "Phòng Cảnh sát QLHC về TTXH - Địa chỉ: Số 53 …", "Công an tỉnh, địa chỉ 24 - 26 đường …")
+  const contact = CONTACT_RE.exec(s);
+  if (contact && contact.index > 0) s = s.slice(0, contact.index).trim();
   // apposition "Công an thị xã - Cơ quan Thường trực"
   if (s.includes('-')) s = s.replace(/\s+-\s+(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|tham mưu|đầu mối)\b.*$/iu, '');
   s = trimEndOf(s, '.;:,/').trim();
@@ -391,6 +398,7 @@ function findTierSuffix(s: string): TierMatch | null {
     const after = s.slice(m.index + m[0].length).trimStart();
     const word = m[3]!;
     if (NOT_TIER_NEXT.test(after)) continue;
+    if (/(?:^|\s)tấn\s*$/iu.test(s.slice(0, idx))) continue; // "Thông tấn xã Việt Nam" is no commune
     // "TX"/"TP" only as standalone abbreviations
     if (/^(TX|TP)$/i.test(word) && word !== word.toUpperCase()) continue;
     hits.push({ idx, end: m.index + m[0].length, word, cap: !!m[2] });
@@ -695,6 +703,7 @@ const PREDICATE_WORDS = [
   'tại', 'về', 'để', 'nhằm', 'với', 'đối với', 'khi', 'thì', 'cho', 'của', 'bằng', 'qua', 'trước', 'sau', 'từ', 'đến',
   'nếu', 'đồng thời', 'đăng ký', 'phấn đấu', 'tập hợp', 'định hướng', 'điều hành', 'điều phối', 'vào', 'phụ trách',
   'ưu tiên', 'rà', 'nghiêm', 'đôn', 'kết hợp', 'gắn', 'tăng', 'giảm', 'kéo giảm', 'bảo',
+  'giúp', 'giúp đỡ', 'giải đáp', 'mời', 'nhận', 'hỗ trợ',
 ];
 const PREDICATE_SET = new Set(PREDICATE_WORDS.map((w) => w.normalize('NFC')));
 const PREDICATE_FIRST = new Set(PREDICATE_WORDS.map((w) => w.normalize('NFC').split(' ')[0]!));
@@ -888,6 +897,11 @@ export function parseAgencyPrefix(text: string, maxWords = 40): AgencyPrefix | n
         }
         if (prevW.endsWith(',') || prevW.endsWith(';') || t.w === 'và' || t.w === '&') afterTier = false;
         else if (!startsUpper(t.bare)) { end = i; break; }
+      }
+      // "Các Bộ, ngành có liên quan giúp Chính phủ …": "(có) liên quan" ends a group's name
+      if (i >= 2 && toks.at(i - 1)!.low === 'quan' && toks.at(i - 2)!.low === 'liên' && !endsClause(toks.at(i - 1)!.w) && t.low !== 'và' && t.low !== 'cấp' && !tierTokenAt(toks, i) && !startsUpper(t.bare)) {
+        end = i;
+        break;
       }
       if (predicateAt(toks, i)) {
         // "Ban Chỉ đạo phòng chống tội phạm … và xây dựng phong trào … tỉnh": the name runs to its tier

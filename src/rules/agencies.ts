@@ -94,6 +94,14 @@ export const AGENCY_HEADS: AgencyHeadRule[] = [
     ],
   },
   {
+    id: 'head.media',
+    head: 'Thông tấn xã|Đài Tiếng nói|Đài Truyền hình|Đài Phát thanh',
+    examples: [
+      { text: 'Thông tấn xã Việt Nam', in: 'province', name: 'Thông tấn xã Việt Nam' },
+      { text: 'Đài Phát thanh và Truyền hình tỉnh', in: 'province', name: 'Đài Phát thanh và Truyền hình tỉnh Lào Cai' },
+    ],
+  },
+  {
     id: 'head.justice',
     head: 'Tòa án|Viện kiểm sát',
     examples: [{ text: 'Tòa án nhân dân tỉnh', in: 'province', name: 'Tòa án nhân dân tỉnh Lào Cai' }],
@@ -120,6 +128,7 @@ export const AGENCY_HEADS: AgencyHeadRule[] = [
  */
 export const NATIONAL_BODIES: Array<{ id: string; folded: RegExp; examples: string[] }> = [
   { id: 'national.of-government', folded: /\bchinh phu$/, examples: ['Ban Cơ yếu Chính phủ', 'Văn phòng Chính phủ', 'Thanh tra Chính phủ'] },
+  { id: 'national.media', folded: /^(thong tan xa viet nam|dai tieng noi viet nam|dai truyen hinh viet nam)$/, examples: ['Thông tấn xã Việt Nam', 'Đài Tiếng nói Việt Nam', 'Đài Truyền hình Việt Nam'] },
   { id: 'national.provinces', folded: /\btruc thuoc trung uong$/, examples: ['UBND các tỉnh, thành phố trực thuộc Trung ương', 'Công an các tỉnh, thành phố trực thuộc Trung ương'] },
   { id: 'national.central', folded: /^(tong lien doan|uy ban trung uong|trung uong)\b/, examples: ['Tổng Liên đoàn Lao động Việt Nam', 'Ủy ban Trung ương MTTQ Việt Nam', 'Trung ương Hội Cựu chiến binh Việt Nam'] },
 ];

@@ -311,3 +311,29 @@ describe('positions stand for their bodies; names that hold a predicate word', (
     expect(parseAgencyPrefix(text)?.list).toBe(list);
   });
 });
+
+describe('where a body\'s name ends: contact details, "(có) liên quan", a verb', () => {
+  it.each([
+    // report addresses of letters (Bộ Công an 5240/BCA-V01, Lâm Đồng drafts)
+    ['Văn phòng Bộ Công an, 96 Nguyễn Du, phường Cửa Nam, TP. Hà Nội, SĐT: 0847.989886', 'Văn phòng Bộ Công an'],
+    ['Phòng Cảnh sát QLHC về TTXH - Địa chỉ: Số 53 đường Hùng Vương, Phường Lâm Viên', 'Phòng Cảnh sát QLHC về TTXH'],
+    ['Công an tỉnh, địa chỉ 24 - 26 đường Yagout, phường Cam Ly', 'Công an tỉnh'],
+    ['Phòng PC04, SĐT: 0908392369', 'Phòng PC04'],
+  ])('%s → %s', (raw, written) => {
+    expect(canonicalAgency(raw, BN)?.names[0]).toBe(written);
+  });
+
+  it.each([
+    ['Các Bộ, ngành có liên quan giúp Chính phủ theo dõi', 'Các Bộ, ngành có liên quan'],
+    ['Các sở, ban, ngành, cơ quan, tổ chức liên quan cấp tỉnh xây dựng kế hoạch', 'Các sở, ban, ngành, cơ quan, tổ chức liên quan cấp tỉnh'],
+    ['Đoàn Thanh niên Cộng sản Hồ Chí Minh giúp đỡ các hộ gia đình', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+    ['Sở Công Thương nhận được văn bản', 'Sở Công Thương'],
+  ])('%s', (text, list) => {
+    expect(parseAgencyPrefix(text)?.list).toBe(list);
+  });
+
+  it('"Thông tấn xã Việt Nam" is a national body, not a commune', () => {
+    expect(splitAgencyNames('Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam')).toEqual(['Đài Tiếng nói Việt Nam', 'Thông tấn xã Việt Nam']);
+    expect(canonicalAgency('Thông tấn xã Việt Nam', BN)).toMatchObject({ level: 'NATIONAL', unit: null });
+  });
+});
