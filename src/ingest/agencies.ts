@@ -1049,9 +1049,19 @@ function splitNames(raw: string): string[] {
     const pieces = splitTopLevel(semi.text.trim(), /\s*,\s*(?:và\s+)?|\s+và\s+|\s+cùng\s+/y);
     let cur: string | null = null;
     let curSpecific = false;
-    for (const p of pieces) {
+    for (const [k, p] of pieces.entries()) {
       const t = p.text.trim();
       if (!t) continue;
+      // a generic tail ("… và cơ quan tổ chức có liên quan", "… và tổ chức, đoàn thể có liên quan") is
+      // its own (generic) group, not more of the group before it
+      if (cur !== null && GENERIC_START.test(t) && !startsWithAgencyHead(t)) {
+        const tail = pieces.slice(k).map((x) => x.text.trim()).join(', ');
+        if (/(?:có\s+)?liên quan$|chức năng$/u.test(tail)) {
+          items.push(cur);
+          cur = tail;
+          break;
+        }
+      }
       // "Văn phòng HĐND và UBND …" is one office
       const officeOfBoth = cur !== null && /^(?:Văn phòng|VP)\b.*\bHĐND$/u.test(cur) && /^UBND\b/u.test(t) && /và|&/u.test(p.sep);
       // "…, Chủ tịch UBND các tỉnh …", "…, Vụ trưởng Vụ Khoa học …": a position starts the next body
@@ -1060,7 +1070,8 @@ function splitNames(raw: string): string[] {
       const head = (startsWithAgencyHead(t) || holderHead || /^chánh văn phòng\s/iu.test(t)) && !TIER_ONLY.test(t) && !officeOfBoth;
       const genericAfterSpecific = !head && curSpecific && GENERIC_START.test(t);
       // "các sở, ban, ngành, đoàn thể, và các địa phương": one enumeration of one group
-      const moreOfGroup = head && cur !== null && !curSpecific && GROUP_MORE_RE.test(t);
+      // … unless the group before ended with its qualifier ("Các Bộ, ngành chức năng, các cơ quan báo chí …")
+      const moreOfGroup = head && cur !== null && !curSpecific && GROUP_MORE_RE.test(t) && !/(?:liên quan|chức năng)$/u.test(cur);
       if (cur === null || (head && !moreOfGroup) || genericAfterSpecific) {
         if (cur !== null) items.push(cur);
         cur = t;

@@ -888,7 +888,8 @@ interface TaskLabel {
 function taskLabels(text: string): TaskLabel[] | null {
   const t = text.trim();
   // a label line starts with its label (after a marker): "Đơn vị chủ trì thực hiện: …", "Chủ trì: …"
-  if (!/^(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:\d\.\s*)?(?:(?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì\s*:)/iu.test(t)) return null;
+  // ("2. Chủ trì thực hiện" with its bodies as a dash list below, Ban Chỉ đạo quốc gia 1237 block IV)
+  if (!/^(?:[-+•]\s*)?(?:[a-zđ]\)\s*)?(?:\d\.\s*)?(?:(?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì\s*:|chủ trì\s+thực hiện\s*:?\s*$)/iu.test(t)) return null;
   const hits: Array<{ role: Role; at: number; end: number }> = [];
   TASK_LABEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -921,14 +922,25 @@ function readTaskLines(
     if (!labels || consumed.has(p.index)) continue;
     // the task: walk back over its other lines, its bullets and the numbered sub-items of a block
     let anchor: Paragraph | null = null;
+    // a plain paragraph inside the block's "1. Nội dung, biện pháp" is one of its measures: the block's
+    // anchor is above that sub-item (its section heading)
+    let firstPlain: Paragraph | null = null;
     for (let k = pos - 1; k >= 0 && k >= pos - 40; k--) {
       const q = P[body[k]!]!;
-      if (sectionParas.has(q.index)) { anchor = q; break; }
+      if (sectionParas.has(q.index)) { anchor = firstPlain ?? q; break; }
       if (isTaskLine(q) || consumed.has(q.index) || q.kind === 'bullet' || q.kind === 'letter') continue;
-      if (q.kind === 'numbered' && BLOCK_META_RE.test(q.body)) continue;
-      anchor = q;
+      if (q.kind === 'numbered' && BLOCK_META_RE.test(q.body)) {
+        firstPlain = null;
+        continue;
+      }
+      if (q.kind === 'plain' && !firstPlain && P[body[k - 1] ?? -1] && k > 0) {
+        firstPlain = q;
+        continue;
+      }
+      anchor = firstPlain ?? q;
       break;
     }
+    if (anchor === null && firstPlain) anchor = firstPlain;
     if (!anchor) continue;
     const bound: Paragraph[] = [p];
     const assignees: AssignedAgency[] = [];

@@ -337,3 +337,14 @@ describe('where a body\'s name ends: contact details, "(có) liên quan", a verb
     expect(canonicalAgency('Thông tấn xã Việt Nam', BN)).toMatchObject({ level: 'NATIONAL', unit: null });
   });
 });
+
+describe('a generic tail is its own group (Ban Chỉ đạo quốc gia 1237)', () => {
+  it.each([
+    ['Các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan', ['Các tổ chức chính trị - xã hội', 'cơ quan tổ chức có liên quan']],
+    ['Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan', ['Các tổ chức chính trị - xã hội', 'tổ chức, đoàn thể có liên quan']],
+    ['Các Bộ, ngành chức năng, các cơ quan báo chí Trung ương, địa phương, quân đội', ['Các Bộ, ngành chức năng', 'các cơ quan báo chí Trung ương, địa phương, quân đội']],
+    ['các sở, ban, ngành, đoàn thể, và các địa phương', ['các sở, ban, ngành, đoàn thể và các địa phương']],
+  ])('%s', (text, names) => {
+    expect(splitAgencyNames(text)).toEqual(names);
+  });
+});
