@@ -118,7 +118,7 @@ export function roleOf(predicate: string): Role {
   const p = predicate.trim().replace(/^[\s,:;-]+/u, '').replace(ADVERBS, '');
   if (LEAD_START.test(p)) return 'LEAD';
   // "Là lực lượng chủ trì, nòng cốt …", "Là lực lượng nòng cốt, cơ quan tham mưu …; chủ trì tham mưu …"
-  if (/^là (?:cơ quan|lực lượng|đơn vị)/iu.test(p)) {
+  if (/^là (?:cơ quan|lực lượng|đơn vị|đầu mối)/iu.test(p)) {
     const first = p.split(/\.(?=\s|$)/u)[0]!;
     if (/chủ trì|thường trực/iu.test(first)) return 'LEAD';
     if (/tham mưu/iu.test(first)) return 'ADVISE';
@@ -224,7 +224,13 @@ export function findPartners(text: string, ctx: DocContext | null, exclude: Set<
  * clause start (after ".", ";", ",", or a subject) and a body follows it directly: "theo đề nghị của
  * Sở …" (a basis) and "giao rõ trách nhiệm" name no body.
  */
-const MID_TRIGGER_RE = /(?:^|[.;:,]\s+|\s)((?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|giao cho|giao))\s+(?=[\p{Lu}]|các\s|những\s)/giu;
+const MID_TRIGGER_RE = /(?:^|[.;:,]\s+|\s|\()((?:trân trọng\s+|kính\s+)?(?:đề nghị|yêu cầu|giao cho|giao))\s+(?=[\p{Lu}]|các\s|những\s)/giu;
+/**
+ * A second subject inside a paragraph that leads (rule `request.mid-lead`): "Trên cơ sở đề nghị của Ủy
+ * ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội …"
+ * (TP. Hồ Chí Minh 3210/QĐ-UBND): a clause that opens with a body followed by "chủ trì".
+ */
+const MID_LEAD_RE = /[,;.]\s+(?=(?:Sở|Công an|UBND|Ủy ban|Bộ|Ban|Văn phòng|Phòng|Cục|Trung tâm)\s)/gu;
 
 export interface MidRequest {
   agencies: Agency[];
@@ -267,6 +273,17 @@ export function findMidRequests(text: string, ctx: DocContext | null): MidReques
     const w = fold(m[1]!);
     const trigger: Exclude<Trigger, null> = w.endsWith('de nghi') ? 'DE_NGHI' : w.startsWith('giao') ? 'GIAO' : 'YEU_CAU';
     out.push({ agencies, trigger, rest: pre.rest });
+  }
+  if (out.length === 0) {
+    MID_LEAD_RE.lastIndex = 0;
+    while ((m = MID_LEAD_RE.exec(text))) {
+      const at = m.index + m[0].length;
+      if (reported(text, at)) continue;
+      const pre = parseAgencyPrefix(text.slice(at));
+      if (!pre || !pre.rest || !LEAD_START.test(pre.rest)) continue;
+      const agencies = splitAgencyList(pre.list, ctx).filter((a) => !vagueGroup(a));
+      if (agencies.length) out.push({ agencies, trigger: 'GIAO', rest: pre.rest });
+    }
   }
   return out;
 }
@@ -654,12 +671,15 @@ export function extractAssignments(st: Structure, ctx: DocContext): AssignmentRe
   type LeadIn = { agencies: Agency[]; role: { role: Role; rule: string } | 'read'; kind: Paragraph['kind'] | null; depth: number };
   let leadIn = null as LeadIn | null;
   const currentLeadIn = (): LeadIn | null => leadIn; // (set inside closures: no narrowing of the variable)
+  // "(Giao Công an tỉnh tham mưu)" → ADVISE (Sơn La 254/QĐ-UBND)
   const requestRole = (t: Exclude<Trigger, null>, rest: string): { role: Role; rule: string } =>
     t === 'DE_NGHI'
       ? { role: 'REQUESTED', rule: 'role.de-nghi' }
       : roleOf(rest) === 'LEAD'
         ? { role: 'LEAD', rule: 'role.giao-chu-tri' }
-        : { role: 'RESPONSIBLE', rule: 'role.giao' };
+        : ADVISE_START.test(rest.trim())
+          ? { role: 'ADVISE', rule: 'role.giao-tham-muu' }
+          : { role: 'RESPONSIBLE', rule: 'role.giao' };
   /** Mid-paragraph requests of a paragraph no heading or subject claims; true when one was found. */
   const addRequests = (p: Paragraph): boolean => {
     const reqs = findMidRequests(p.body, ctx);

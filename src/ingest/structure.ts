@@ -170,6 +170,11 @@ export function markerOf(t: string): MarkerInfo {
     const parts = n[1]!.split('.');
     return { kind: 'numbered', marker: n[1]!, number: Number(parts[parts.length - 1]), depth: parts.length, body: (n[2] ?? '').trim() };
   }
+  // OCR reads a "5." or "8." marker as "§." (Lâm Đồng 493/TB-UBND "§. Giao Sở Nội vụ:"): a numbered item
+  if (t.startsWith('§')) {
+    const o = /^§\s*[.)]\s*(\S.*)$/u.exec(t);
+    if (o && /^[\p{Lu}"“(]/u.test(o[1]!)) return { kind: 'numbered', marker: '§', number: null, depth: 1, body: o[1]! };
+  }
   m = LETTER_FIRST.test(t) ? LETTER_RE.exec(t) : null;
   if (m) return { kind: 'letter', marker: m[1]!, number: m[1]!.charCodeAt(0) - 96, depth: 0, body: m[2]! };
   const b = BULLET_FIRST.test(t) ? bulletMatch(t, plainLine) : null;

@@ -129,6 +129,14 @@ export const MID_REQUEST_RULES: Array<{ id: string; what: string; examples: MidR
     ],
   },
   {
+    id: 'request.mid-lead',
+    what: 'a clause inside a paragraph that opens with a body followed by "chủ trì" (after an introductory clause that names other bodies)',
+    examples: [
+      { text: 'Trên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Lao động - Thương binh và Xã hội, Sở Tài chính lập Đề án', bodies: ['Sở Xây dựng'] },
+      { text: '6. Xây dựng và tham mưu với UBND tỉnh ban hành Quy chế bảo vệ BMNN trên địa bàn tỉnh (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp)', bodies: ['Công an tỉnh'] },
+    ],
+  },
+  {
     id: 'request.reported',
     what: 'not this document\'s: inside quotes, or after a cited document in the paragraph (its order, reported)',
     examples: [

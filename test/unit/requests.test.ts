@@ -109,3 +109,16 @@ describe('short names a document defines for bodies ("(gọi là …)")', () => 
     expect(findAliases(ps, { level: 'NATIONAL' } as never)).toEqual([]);
   });
 });
+
+describe('roles of requests inside a paragraph', () => {
+  it('Sơn La 254/QĐ-UBND: "(Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp …)" and "(Giao Công an tỉnh tham mưu)"', () => {
+    const x = read('sonla_254-QD-UBND_2023_ke-hoach-bao-ve-bi-mat-nha-nuoc.txt');
+    expect(roles(x, 56)).toEqual(expect.arrayContaining(['Công an tỉnh Sơn La LEAD', 'Văn phòng UBND tỉnh Sơn La COORDINATE', 'Sở Tư pháp tỉnh Sơn La COORDINATE']));
+    expect(roles(x, 60)).toContain('Công an tỉnh Sơn La ADVISE');
+  });
+
+  it('TP. Hồ Chí Minh 3210/QĐ-UBND: "Trên cơ sở đề nghị của UBND quận, huyện, Sở Xây dựng chủ trì, phối hợp với …"', () => {
+    const x = read('hochiminh_3210-QD-UBND_2014_ke-hoach-ho-tro-nha-o-nguoi-co-cong.txt');
+    expect(roles(x, 91)).toEqual(expect.arrayContaining(['Sở Xây dựng thành phố Hồ Chí Minh LEAD', 'Sở Tài chính thành phố Hồ Chí Minh COORDINATE']));
+  });
+});

@@ -19,6 +19,8 @@ describe('markers', () => {
     ['KẾ HOẠCH', 'caps', null, null],
     ['Tăng cường các biện pháp tuyên truyền', 'plain', null, null],
     ['46/2014/TT-BCA của Bộ Công an', 'plain', null, null],
+    // OCR of a "5." marker (Lâm Đồng 493/TB-UBND)
+    ['§. Giao Sở Nội vụ:', 'numbered', '§', null],
   ])('%s', (t, kind, marker, number) => {
     expect(markerOf(t)).toMatchObject({ kind, marker, number });
   });
