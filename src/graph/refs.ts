@@ -170,7 +170,7 @@ export async function resolveJurisdiction(tx: ManagedTransaction, text: string):
   );
   const hits = res.records
     .map((r) => ({ key: r.get('key') as string, name: (r.get('name') as string | null) ?? '' }))
-    .filter((u) => u.key === text || u.key === s || fold(u.name) === f || ` ${fold(u.name)} `.includes(` ${f} `))
+    .filter((u) => u.key === text || u.key === s || slug(u.name) === s /* a key made before src/domain/keys.ts */ || fold(u.name) === f || ` ${fold(u.name)} `.includes(` ${f} `))
     .map((u) => u.key)
     .sort();
   if (!hits.length) return [];

@@ -13,25 +13,45 @@ import { responsibilities } from './responsibilities.js';
 import { responsibilityMap } from './responsibility-map.js';
 import { search } from './search.js';
 import { sourceText } from './source-text.js';
+import { apiError, ErrorCode } from '../server/errors.js';
 
 type Resolver = (root: unknown, args: any, ctx: GraphContext) => unknown;
 
 /**
- * A document may be asked for by an old key (a stub adopted under its own issuer's key keeps the
- * cited key as a DocumentAlias): map such arguments to the current key before the query runs.
- * Keys of other things (an administrative unit as `scope`) pass through unchanged.
+ * A document or an administrative unit may be asked for by an old key (a stub adopted under its own
+ * issuer's key keeps the cited key as a DocumentAlias; keys made before src/domain/keys.ts are
+ * DocumentAlias/UnitAlias nodes): map such arguments to the current key before the query runs.
+ * An old key that names several nodes (the same commune name in two provinces) is an error that
+ * lists the candidates — never a silent pick.
  */
 async function currentKey(ctx: GraphContext, key: unknown): Promise<unknown> {
   if (typeof key !== 'string' || key === '') return key;
   const r = await ctx.db.read((tx) =>
     tx.run(
       `OPTIONAL MATCH (d:Document {key: $key})
+       OPTIONAL MATCH (u:AdministrativeUnit {key: $key})
+       WITH coalesce(d.key, u.key) AS own
        OPTIONAL MATCH (:DocumentAlias {key: $key})-[:ALIAS_OF]->(a:Document)
-       RETURN coalesce(d.key, a.key) AS k`,
+       WITH own, collect(DISTINCT a.key) AS docs
+       OPTIONAL MATCH (:UnitAlias {key: $key})-[:ALIAS_OF]->(b:AdministrativeUnit)
+       RETURN own, docs, collect(DISTINCT b.key) AS units`,
       { key },
     ),
   );
-  return (r.records[0]?.get('k') as string | null) ?? key;
+  const rec = r.records[0];
+  if (!rec) return key;
+  const own = rec.get('own') as string | null;
+  if (own) return own;
+  const docs = rec.get('docs') as string[];
+  const candidates = docs.length ? docs : (rec.get('units') as string[]);
+  if (candidates.length > 1) {
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      `The old key "${key}" names ${candidates.length} different things; use one of their keys: ${candidates.sort().join(', ')}.`,
+      { key, candidates },
+    );
+  }
+  return candidates[0] ?? key;
 }
 
 function resolvingKeys(resolver: Resolver, argNames: string[]): Resolver {

@@ -4,16 +4,18 @@
  * A name as written ("Công an thị xã", "UBND Tỉnh", "Sở Y tế", "Phòng Văn hoá - Thông tin") is
  * resolved against the document's own context (DocContext) so that the jurisdiction is spelled out:
  * "Công an thị xã Bỉm Sơn", "UBND tỉnh Thanh Hóa", "Sở Y tế tỉnh Bắc Ninh". The key is
- * `slug(matchForm(canonical name))`, so spelling variants of one body share a key.
+ * made by `agencyKey` (src/domain/keys.ts): the folded canonical name, so spelling variants of one body
+ * share a key, with a district's or commune's proper name in Telex and its province after a dot.
  *
  * Everything here is pure and works on one name (or one list of names) at a time.
  */
 import type { AdministrativeUnit } from './model.js';
 import type { Agency, AgencyType, Level } from './model.js';
 import type { DocContext } from './context.js';
-import { collapseSpaces, fold, isJsSpace, matchForm, normalizeVi, slug, trimEndOf, trimStartOf } from './text.js';
+import { collapseSpaces, fold, isJsSpace, matchForm, normalizeVi, trimEndOf, trimStartOf } from './text.js';
 import { TIERS_BY_WORD, type Tier } from './tiers.js';
 import { AGENCY_HEADS, ENTERPRISE_NAME, NATIONAL_BODIES } from '../rules/agencies.js';
+import { agencyKey, unitKey, type UnitRef } from '../domain/keys.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tiers (administrative kind words)
@@ -463,15 +465,15 @@ const isGroupBody = memoized(isGroupBodyUncached);
 // canonicalAgency
 // ---------------------------------------------------------------------------------------------
 
-function mkAgency(name: string, written: string, type: AgencyType, level: Level, unit: string | null, group: boolean): Agency {
+function mkAgency(name: string, written: string, type: AgencyType, level: Level, unit: UnitRef | null, group: boolean): Agency {
   const canonical = collapseSpaces(name).trim();
   return {
-    key: slug(matchForm(canonical)),
+    key: agencyKey(canonical, unit),
     name: canonical,
     names: [written],
     type,
     level,
-    unit,
+    unit: unit?.key ?? null,
     group,
   };
 }
@@ -588,27 +590,28 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
       const listed = /,\s*$/.test(s.slice(0, tm.start));
       const name = `${body}${listed ? ', ' : ' '}${pluralText}${host ? ' ' + unitDisplay(host) : ''}`;
       const level = listed && host ? unitLevel(host) : tier.level;
-      return mkAgency(name, written, type, level, host?.key ?? null, true);
+      return mkAgency(name, written, type, level, host, true);
     }
     if (tm.name) {
       const known = findCtxUnitByName(ctx, tm.name, tier.level) ?? findCtxUnitByName(ctx, tm.name, null);
       if (known) {
         const b = officeFix(body, unitLevel(known));
-        return mkAgency(`${b} ${unitDisplay(known)}`, written, type, unitLevel(known), known.key, group);
+        return mkAgency(`${b} ${unitDisplay(known)}`, written, type, unitLevel(known), known, group);
       }
       const unitName = `${tier.word} ${tm.name}`;
       const b = officeFix(body, tier.level);
-      return mkAgency(`${b} ${unitName}`, written, type, tier.level, slug(unitName), group);
+      const named: UnitRef = { key: unitKey(tier.word, tm.name, tier.level, ctxProvince(ctx)?.name ?? null), name: unitName, level: tier.level };
+      return mkAgency(`${b} ${unitName}`, written, type, tier.level, named, group);
     }
     // kind word without a name: the document's unit of that tier, or (lower tier) all of them.
     const same = ctxAtLevel(ctx, tier.level, tier.kind);
     if (same) {
       const b = officeFix(body, tier.level);
-      return mkAgency(`${b} ${unitDisplay(same)}`, written, type, tier.level, same.key, group);
+      return mkAgency(`${b} ${unitDisplay(same)}`, written, type, tier.level, same, group);
     }
     if (docUnit && LEVEL_RANK[tier.level] > LEVEL_RANK[unitLevel(docUnit)]) {
       const pref = tm.cap ? `cấp ${tier.word}` : tier.word;
-      return mkAgency(`${body} ${pref} ${unitDisplay(docUnit)}`, written, type, tier.level, docUnit.key, true);
+      return mkAgency(`${body} ${pref} ${unitDisplay(docUnit)}`, written, type, tier.level, docUnit, true);
     }
     const b = officeFix(body, tier.level);
     return mkAgency(`${b} ${tier.word}`, written, type, tier.level, null, group);
@@ -624,28 +627,28 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
     // "Tỉnh ủy Tây Ninh" already named?
     const named = /\b(tinh|thi|huyen|thanh|quan) uy\s+\S/.test(fb);
     const name = named || !p ? body : `${body} ${p}`;
-    return mkAgency(name, written, 'PARTY', pt.level, u?.key ?? null, group);
+    return mkAgency(name, written, 'PARTY', pt.level, u, group);
   }
 
   // A trailing proper name equal to a known unit ("Báo Tây Ninh", "Đài PT-TH Tây Ninh").
   for (const u of ctxUnits(ctx)) {
     const p = unitProperName(u);
-    if (p && fold(body).endsWith(' ' + fold(p))) return mkAgency(body, written, type, unitLevel(u), u.key, group);
+    if (p && fold(body).endsWith(' ' + fold(p))) return mkAgency(body, written, type, unitLevel(u), u, group);
   }
 
   const lvl = implicitLevel(fb);
   if (lvl === 'NATIONAL') return mkAgency(body, written, type, 'NATIONAL', null, group);
   if (lvl === 'PROVINCE') {
     const p = ctxProvince(ctx);
-    return mkAgency(p ? `${body} ${unitDisplay(p)}` : body, written, type, 'PROVINCE', p?.key ?? null, group);
+    return mkAgency(p ? `${body} ${unitDisplay(p)}` : body, written, type, 'PROVINCE', p, group);
   }
   if (lvl === 'DISTRICT') {
     const d = ctxAtLevel(ctx, 'DISTRICT');
-    return mkAgency(d ? `${body} ${unitDisplay(d)}` : body, written, type, 'DISTRICT', d?.key ?? null, group);
+    return mkAgency(d ? `${body} ${unitDisplay(d)}` : body, written, type, 'DISTRICT', d, group);
   }
   if (docUnit) {
     const b = officeFix(body, unitLevel(docUnit));
-    return mkAgency(`${b} ${unitDisplay(docUnit)}`, written, type, unitLevel(docUnit), docUnit.key, group);
+    return mkAgency(`${b} ${unitDisplay(docUnit)}`, written, type, unitLevel(docUnit), docUnit, group);
   }
   return mkAgency(body, written, type, ctx?.level ?? 'UNKNOWN', null, group);
 }

@@ -29,6 +29,7 @@ import { mergeAgencies, parseAgencyPrefix, splitAgencyList } from './agencies.js
 import { parseSubject } from './assignments.js';
 import { lineAt, type Paragraph } from './structure.js';
 import { execNotAfter, LETTER_BEFORE, trimEndOf, trimStartOf } from './text.js';
+import { deadlineKey } from '../domain/keys.js';
 
 export interface DutyRef {
   key: string;
@@ -757,7 +758,7 @@ export function extractDeadlines(
           ',;',
         );
         deadlines.push({
-          key: `${ctx.documentKey}#deadline-L${line}-${idx}`,
+          key: deadlineKey(ctx.documentKey, line, idx),
           line,
           lineEnd,
           kind: mt.kind,

@@ -11,12 +11,13 @@ import type { DocContext, HeaderResult, SourceLine, SourceText } from './context
 import type { AdministrativeUnit, DocumentKind, ExtractedDocument, Finding, IssuerRef, Level } from './model.js';
 import { canonicalAgency } from './agencies.js';
 import { KIND_WORDS, kindAbbr, kindFromNumber, kindWord, normalizeNumber, numberYear } from './catalog.js';
-import { collapseSpaces, findViDates, fold, matchForm, normalizeVi, parseViDate, slug, trimEndOf, trimStartOf } from './text.js';
+import { collapseSpaces, findViDates, fold, normalizeVi, parseViDate, trimEndOf, trimStartOf } from './text.js';
 import { TIERS_BY_FOLDED, type Tier } from './tiers.js';
 import { readHeaderDate } from '../rules/dates.js';
 import { canonicalNumber, readOwnNumber } from '../rules/numbers.js';
 import { layoutColumns, respaceLetters } from '../rules/header-lines.js';
 import { issuerFromColumn } from '../rules/issuers.js';
+import { agencyKey, documentKey as makeDocumentKey, numberPart, properName, titlePart, unitKey } from '../domain/keys.js';
 
 // ---------------------------------------------------------------------------------------------
 // Administrative units
@@ -46,7 +47,8 @@ export function makeUnit(tierWord: string, name: string, year: number | null = n
   const display = `${t.word} ${proper}`;
   const ceased = level === 'DISTRICT' || kind === 'TOWNSHIP';
   return {
-    key: slug(display),
+    // without its province until the caller knows it (qualifyUnit)
+    key: unitKey(t.word, proper, level),
     name: display,
     kind,
     level,
@@ -54,6 +56,17 @@ export function makeUnit(tierWord: string, name: string, year: number | null = n
     validFrom: null,
     validTo: ceased ? DISTRICT_TIER_END : null,
   };
+}
+
+/**
+ * The unit's key with its province (district- and commune-level units: src/domain/keys.ts rule 4);
+ * the same unit, re-keyed, or the unit itself when it is a province or the province is unknown.
+ */
+export function qualifyUnit(u: AdministrativeUnit, province: AdministrativeUnit | null): AdministrativeUnit {
+  if (!province || u.level === 'PROVINCE' || u.level === 'NATIONAL') return u;
+  const proper = properName(u.name);
+  if (proper === u.name) return u;
+  return { ...u, key: unitKey(u.name.slice(0, u.name.length - proper.length).trim(), proper, u.level, province.name) };
 }
 
 /** "BẮC NINH" → "Bắc Ninh"; mixed-case names are kept. */
@@ -188,7 +201,7 @@ export function issuerOf(raw: string, ctx: DocContext | null): IssuerRef | null 
   }
   // Bodies agencies.ts does not treat as agencies (Quốc hội, Chủ tịch nước …): keep the name.
   if (simple.length < 3 || simple.split(/\s+/).length > 16) return null;
-  return { key: slug(matchForm(simple)), name: simple, level: levelOfName(simple) };
+  return { key: agencyKey(simple, null), name: simple, level: levelOfName(simple) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1083,7 +1096,7 @@ export function parseHeader(src: SourceText): HeaderResult {
     const bestNamed = named().find((n) => n.tier === ev.tier);
     ev.name = fromOthers?.name ?? place ?? bestNamed?.name ?? null;
   }
-  const unit = ev.tier && ev.name ? makeUnit(ev.tier, ev.name, year) : null;
+  let unit = ev.tier && ev.name ? makeUnit(ev.tier, ev.name, year) : null;
 
   // Province containing a lower unit; district containing a commune.
   let province: AdministrativeUnit | null = null;
@@ -1106,6 +1119,9 @@ export function parseHeader(src: SourceText): HeaderResult {
     const d = named().find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !CENTRAL_CITIES.includes(fold(n.name))));
     if (d) district = makeUnit(d.tier, d.name, year, province?.key ?? null);
   }
+  // keys of district- and commune-level units carry their province
+  if (unit) unit = qualifyUnit(unit, province);
+  if (district) district = qualifyUnit(district, province);
   if (unit && unit.level !== 'PROVINCE') unit.parentKey = (unit.level === 'COMMUNE' ? district?.key : null) ?? province?.key ?? null;
 
   const baseCtx: DocContext = {
@@ -1131,10 +1147,7 @@ export function parseHeader(src: SourceText): HeaderResult {
   const signer = sig.signer ?? (z.meta.signer ? personName(z.meta.signer.value) : null);
 
   // --- key
-  const numberPart = number
-    ? slug(number)
-    : `${kindAbbr(kind)}-${slug(title.split(/\s+/).slice(0, 8).join(' ')) || 'khong-tieu-de'}`;
-  const documentKey = `${issuer.key}/${numberPart}/${year ?? 'undated'}`;
+  const documentKey = makeDocumentKey(issuer.key, number ? numberPart(number) : titlePart(kindAbbr(kind), title), year);
 
   const units: AdministrativeUnit[] = [];
   for (const u of [unit, district, province]) if (u && !units.some((x) => x.key === u.key)) units.push(u);

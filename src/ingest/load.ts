@@ -16,7 +16,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/driver.js';
 import { canonicalAgency } from './agencies.js';
 import { KIND_LABEL_VI, type Extraction } from './model.js';
-import { fold, matchForm, slug } from './text.js';
+import { fold, matchForm } from './text.js';
+import { conflictKey, copyFindingKey, findingKey, issuerUnit, legacyAgencyKey, legacyDocumentKey, legacyUnitKey, personKey } from '../domain/keys.js';
+
+export { issuerUnit };
 
 export type LoadStatus = 'created' | 'filled-stub' | 'replaced' | 'unchanged' | 'copy';
 
@@ -102,11 +105,11 @@ export async function loadExtraction(
          SET d.sourceCopies = coalesce(d.sourceCopies, []) + $sha
          WITH d
          UNWIND $conflicts AS c
-         MERGE (f:Finding {key: $key + '#copy-' + $sha + '-' + toString(c.i)})
+         MERGE (f:Finding {key: c.key})
          SET f.code = 'METADATA_CONFLICT', f.severity = 'WARNING', f.message = c.message,
              f.sourceKey = $key, f.line = null
          MERGE (d)-[:HAS_FINDING]->(f)`,
-        { key, sha: x.source.sha256, conflicts: conflicts.map((message, i) => ({ i, message })) },
+        { key, sha: x.source.sha256, conflicts: conflicts.map((message, i) => ({ key: copyFindingKey(key, x.source.sha256, i), message })) },
       );
       return { key, status: 'copy', conflicts };
     }
@@ -192,12 +195,45 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
      FOREACH (_ IN CASE WHEN u IS NULL THEN [] ELSE [1] END | MERGE (d)-[r:APPLIES_TO {sourceKey: $p.key}]->(u))`,
     { p, issuer: x.document.issuer.key, unit: x.document.jurisdiction },
   );
+  // Keys older versions made (folded, no province) stay valid as lookups (src/domain/keys.ts rule 6).
+  await tx.run(
+    `CALL (*) {
+       UNWIND $docAliases AS k
+       MATCH (d:Document {key: $key})
+       MERGE (a:DocumentAlias {key: k}) MERGE (a)-[:ALIAS_OF]->(d)
+       RETURN count(*) AS c1
+     }
+     CALL (*) {
+       UNWIND $unitAliases AS x
+       MATCH (u:AdministrativeUnit {key: x.key})
+       MERGE (a:UnitAlias {key: x.alias}) MERGE (a)-[:ALIAS_OF]->(u)
+       RETURN count(*) AS c2
+     }
+     CALL (*) {
+       UNWIND $agencyAliases AS x
+       MATCH (g:Agency {key: x.key})
+       MERGE (a:AgencyAlias {key: x.alias}) MERGE (a)-[:ALIAS_OF]->(g)
+       RETURN count(*) AS c3
+     }
+     RETURN c1 + c2 + c3 AS n`,
+    {
+      key,
+      docAliases: [legacyDocumentKey(key, x.document.issuer.name)].filter((k): k is string => !!k),
+      unitAliases: x.units.map((u) => ({ key: u.key, alias: legacyUnitKey(u.name) })).filter((a) => a.alias !== a.key),
+      agencyAliases: dedupeBy(
+        [...x.agencies, ...(x.recipientAgencies ?? []), { key: x.document.issuer.key, name: x.document.issuer.name }],
+        (a) => a.key,
+      )
+        .map((a) => ({ key: a.key, alias: legacyAgencyKey(a.name) }))
+        .filter((a) => a.alias !== a.key),
+    },
+  );
   if (x.document.signer) {
     await tx.run(
       `MATCH (d:Document {key: $key})
        MERGE (s:Person {key: $pkey}) ON CREATE SET s.name = $name
        MERGE (d)-[r:SIGNED_BY {sourceKey: $key}]->(s) SET r.line = $line`,
-      { key, pkey: slug(x.document.signer), name: x.document.signer, line: x.source.lines },
+      { key, pkey: personKey(x.document.signer, x.document.issuer.key), name: x.document.signer, line: x.source.lines },
     );
   }
 
@@ -390,9 +426,9 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
   );
 
   const findings = [
-    ...x.issues.map((f, i) => ({ ...f, key: `${key}#finding-${i}` })),
+    ...x.issues.map((f, i) => ({ ...f, key: findingKey(key, i) })),
     ...conflicts.map((message, i) => ({
-      key: `${key}#conflict-${i}`,
+      key: conflictKey(key, i),
       code: 'METADATA_CONFLICT',
       severity: 'WARNING' as const,
       message,
@@ -408,16 +444,6 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
     { key, rows: findings },
   );
   return conflicts;
-}
-
-/**
- * The unit a key's issuer belongs to, from the tail of its issuer slug: "ubnd-tinh-thanh-hoa" and
- * "bcd-phong-chong-khung-bo-tinh-thanh-hoa" both give "thanh-hoa" (tier word dropped).
- */
-export function issuerUnit(docKey: string): string | null {
-  const issuer = docKey.split('/')[0] ?? '';
-  const m = /-(?:tinh|huyen|xa|phuong|quan|tran|pho)-((?:(?!-(?:tinh|huyen|xa|phuong|quan|tran|pho)-).)+)$/.exec(issuer);
-  return m ? m[1]! : null;
 }
 
 /**

@@ -35,6 +35,7 @@ import { issuerOf } from './header.js';
 import { collapseSpaces, fold, isoDate, normalizeVi, slug, trimEndOf } from './text.js';
 import { ATTACHED_HEADING_RE, lawNameKey, readLawName, REQUEST_BEFORE_RE } from '../rules/citations.js';
 import { canonicalNumber } from '../rules/numbers.js';
+import { documentKey, numberPart, titlePart, vagueDocumentKey } from '../domain/keys.js';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraphs (page breaks and footnotes repaired)
@@ -820,12 +821,12 @@ export function extractReferences(
     const issuerKey = g.issuer?.key ?? 'unknown';
     let key: string;
     if (g.entry) key = g.entry.key;
-    else if (number) key = `${issuerKey}/${slug(number)}/${year ?? 'undated'}`;
+    else if (number) key = documentKey(issuerKey, numberPart(number), year);
     else {
       const nm = hs.find((h) => h.name)?.name ?? title ?? first.kindText;
       const s = slug(nm.split(/\s+/).slice(0, 8).join(' '));
       const abbr = kindAbbr(kind);
-      key = `${issuerKey}/${s.startsWith(slug(first.kindText)) ? s : `${abbr}-${s}`}/${year ?? 'undated'}`;
+      key = documentKey(issuerKey, s.startsWith(slug(first.kindText)) ? s : titlePart(abbr, nm), year);
     }
     keyOf.set(g, key);
     const sp = spanOf(first);
@@ -906,7 +907,7 @@ export function extractReferences(
       const line = lineAt(p, clauseStart);
       const text = normalizeVi(clause).replace(/[\s,;:]+$/u, '');
       references.push({
-        key: `${issuer?.key ?? 'unknown'}/vb-${slug(text.split(/\s+/).slice(0, 8).join(' '))}/undated`,
+        key: vagueDocumentKey(issuer?.key ?? null, text),
         relation: rel,
         kind: 'OTHER',
         number: null,

@@ -16,6 +16,7 @@ import { extractAssignments, type DutyDraft } from './assignments.js';
 import { extractDeadlines, type DutyRef, type SentenceCache } from './deadlines.js';
 import { defaultPeriodOf, extractTargets } from './targets.js';
 import { extractRecipients } from './recipients.js';
+import { dutyKey } from '../domain/keys.js';
 
 export interface Responsibilities {
   agencies: Agency[];
@@ -28,7 +29,7 @@ export interface Responsibilities {
 }
 
 export function dutyKeyOf(ctx: DocContext, line: number): string {
-  return `${ctx.documentKey}#L${line}`;
+  return dutyKey(ctx.documentKey, line);
 }
 
 export function extractResponsibilities(

@@ -15,6 +15,7 @@ import type { DocContext } from './context.js';
 import { lineAt, type Paragraph } from './structure.js';
 import { sentencesOf, type SentenceCache } from './deadlines.js';
 import { execNotAfter, isJsSpace, LETTER_BEFORE, trimEndOf } from './text.js';
+import { targetKey } from '../domain/keys.js';
 
 type Comparator = Target['comparator'];
 
@@ -254,7 +255,7 @@ export function extractTargets(
     const line = lineAt(p, at);
     const i = perLine.get(line) ?? 0;
     perLine.set(line, i + 1);
-    out.push({ key: `${ctx.documentKey}#target-L${line}-${i}`, line, lineEnd: line, ...t });
+    out.push({ key: targetKey(ctx.documentKey, line, i), line, lineEnd: line, ...t });
   };
 
   for (const { para: p, dutyKey } of items) {

@@ -39,7 +39,7 @@ describe('the seed graph', () => {
     const full = r.records.filter((x) => !x.get('stub')).map((x) => x.get('key'));
     expect(full).toHaveLength(5);
     expect(full).toEqual(
-      expect.arrayContaining(['ubnd-tinh-bac-ninh/14-kh-ubnd/2025', 'ubnd-thi-xa-dong-trieu/191-kh-ubnd/2023']),
+      expect.arrayContaining(['ubnd-tinh-bac-ninh/14-kh-ubnd/2025', 'ubnd-thi-xa-ddoong-trieeuf.quang-ninh/191-kh-ubnd/2023']),
     );
     const stubs = r.records.filter((x) => x.get('stub')).map((x) => x.get('key'));
     expect(stubs).toEqual(expect.arrayContaining(['chinh-phu/147-nq-cp/2025', 'bo-cong-an/07-ct-bca-v28/2014', 'bo-cong-an/250-kh-bca-v05/2020']));
@@ -65,7 +65,7 @@ describe('the seed graph', () => {
   it('Công an thị xã Bỉm Sơn leads duties of the Bỉm Sơn plan; its variant spellings are one node', async () => {
     const r = await db.read((tx) =>
       tx.run(
-        `MATCH (a:Agency {key: 'cong-an-thi-xa-bim-son'})-[t:TASKED_WITH]->(d:Duty)
+        `MATCH (a:Agency {key: 'cong-an-thi-xa-bimr-sown.thanh-hoa'})-[t:TASKED_WITH]->(d:Duty)
          RETURN t.role AS role, d.line AS line, d.sourceKey AS src`,
       ),
     );
@@ -114,7 +114,7 @@ describe('idempotent, atomic loading', () => {
     writeFileSync(file, text);
     const [o] = await ingestFiles(db, [file]);
     expect(o!.status).toBe('copy');
-    expect(o!.key).toBe('ubnd-thi-xa-dong-trieu/191-kh-ubnd/2023');
+    expect(o!.key).toBe('ubnd-thi-xa-ddoong-trieeuf.quang-ninh/191-kh-ubnd/2023');
     expect(await counts()).toEqual(before);
     const [again] = await ingestFiles(db, [file]);
     expect(again!.status).toBe('unchanged');

@@ -158,7 +158,7 @@ describe('lineage', () => {
 });
 
 describe('responsibilities', () => {
-  const BIM_SON_CA = 'cong-an-thi-xa-bim-son';
+  const BIM_SON_CA = 'cong-an-thi-xa-bimr-sown.thanh-hoa';
 
   it('"cong an thi xa bim son" finds Công an thị xã Bỉm Sơn\'s duties, including the lead of the counter-terrorism work', async () => {
     const r = await gql(ResponsibilitiesDocument, { agency: 'cong an thi xa bim son', first: 100 });
@@ -239,7 +239,7 @@ describe('responsibilityMap', () => {
     for (const n of ['cong an thi xa bim son', 'ban chi huy quan su thi xa bim son', 'phong canh sat pccc so 3', 'doi quan ly thi truong so 5']) {
       expect(names.some((x) => x.includes(n)), n).toBe(true);
     }
-    const ca = m.matrix.find((row) => row.agency.key === 'cong-an-thi-xa-bim-son')!;
+    const ca = m.matrix.find((row) => row.agency.key === 'cong-an-thi-xa-bimr-sown.thanh-hoa')!;
     expect(ca.roles).toContain('LEAD');
     // "7. Phòng Văn hoá - Thông tin; Trung tâm văn hóa TDTT thị xã; Ban Quản lý di tích …" → line 102 for each
     const d102 = m.duties.find((d) => d.source.line === 102)!;
@@ -304,7 +304,7 @@ describe('complianceGaps', () => {
 
     const rec = await gql(
       RecordFulfilmentDocument,
-      { input: { kind: 'DERIVED_PLAN_REGISTERED', deadlineKey: overdue!.subjectKey, agencyKey: 'cong-an-thi-xa-bim-son', note: 'plans of the wards received' } },
+      { input: { kind: 'DERIVED_PLAN_REGISTERED', deadlineKey: overdue!.subjectKey, agencyKey: 'cong-an-thi-xa-bimr-sown.thanh-hoa', note: 'plans of the wards received' } },
       await token(['editor']),
     );
     expect(rec.errors).toBeUndefined();
@@ -462,7 +462,7 @@ describe('deadlines calendar', () => {
     expect(dt.data!.deadlines.items.every((o) => o.document.key === keys.dongTrieu)).toBe(true);
     const bn = await gql(DeadlinesDocument, { from: '2024-12-01', to: '2024-12-31', jurisdiction: 'bac ninh' });
     expect(bn.data!.deadlines.items.some((o) => o.document.key === keys.dongTrieu)).toBe(false);
-    const bs = await gql(DeadlinesDocument, { from: '2024-11-01', to: '2024-11-30', jurisdiction: 'thi-xa-bim-son' });
+    const bs = await gql(DeadlinesDocument, { from: '2024-11-01', to: '2024-11-30', jurisdiction: 'thi-xa-bim-son' }); // a unit key of earlier versions still works
     expect(bs.data!.deadlines.items.map((o) => o.date)).toEqual(expect.arrayContaining(['2024-11-05', '2024-11-15']));
   });
 
@@ -501,7 +501,7 @@ describe('search', () => {
 
   it('"cong an thi xa bim son" finds the agency', async () => {
     const r = await gql(SearchDocument, { text: 'cong an thi xa bim son', first: 10 });
-    expect(r.data!.search.find((h) => h.kind === 'AGENCY')).toMatchObject({ key: 'cong-an-thi-xa-bim-son', label: 'Công an thị xã Bỉm Sơn' });
+    expect(r.data!.search.find((h) => h.kind === 'AGENCY')).toMatchObject({ key: 'cong-an-thi-xa-bimr-sown.thanh-hoa', label: 'Công an thị xã Bỉm Sơn' });
   });
 
   it('finds duties with their source', async () => {

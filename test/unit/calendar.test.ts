@@ -214,7 +214,7 @@ describe('checkRange', () => {
 });
 
 describe('expandCandidates', () => {
-  const doc = { key: 'ubnd-thi-xa-dong-trieu/191-kh-ubnd/2023', kind: 'PLAN', number: '191/KH-UBND', issuedOn: '2023-06-16', year: 2023, title: null, level: 'DISTRICT', stub: false, draft: false, issuerKey: null, issuerName: null };
+  const doc = { key: 'ubnd-thi-xa-ddoong-trieeuf.quang-ninh/191-kh-ubnd/2023', kind: 'PLAN', number: '191/KH-UBND', issuedOn: '2023-06-16', year: 2023, title: null, level: 'DISTRICT', stub: false, draft: false, issuerKey: null, issuerName: null };
   const src = { documentKey: doc.key, sourceFile: null, line: 106, lineEnd: 106 };
   const base = (key: string, extra: Partial<DeadlineCandidate['deadline']>, fulfilled: string[] = []): DeadlineCandidate => ({
     deadline: { key, kind: 'RECURRING', date: null, frequency: null, month: null, day: null, monthOfPeriod: null, text: key, action: 'REPORT', recipientText: null, recipients: [], source: src, fromDate: null, ...extra },

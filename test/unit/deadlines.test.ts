@@ -38,11 +38,11 @@ describe('Bỉm Sơn: absolute, start and yearly deadlines', () => {
 
   it('ties the wards\' plans (30/6/2017) to their duty, the bodies and the recipient', () => {
     const d = D[0]!;
-    expect(d.key).toBe('ubnd-thi-xa-bim-son/kh-phong-chong-khung-bo/2017#deadline-L144-0');
-    expect(d.dutyKey).toBe('ubnd-thi-xa-bim-son/kh-phong-chong-khung-bo/2017#L144');
-    expect(d.agencyKeys).toEqual(['cac-ban-nganh-co-quan-don-vi-phuong-xa-thi-xa-bim-son']);
+    expect(d.key).toBe('ubnd-thi-xa-bimr-sown.thanh-hoa/kh-phong-chong-khung-bo/2017#deadline-L144-0');
+    expect(d.dutyKey).toBe('ubnd-thi-xa-bimr-sown.thanh-hoa/kh-phong-chong-khung-bo/2017#L144');
+    expect(d.agencyKeys).toEqual(['cac-ban-nganh-co-quan-don-vi-phuong-xa-thi-xa-bimr-sown.thanh-hoa']);
     expect(d.recipient).toBe('UBND thị xã (qua Văn phòng HĐND&UBND Thị xã và Công an thị xã)');
-    expect(d.recipientKeys).toEqual(['ubnd-thi-xa-bim-son', 'van-phong-hdnd-ubnd-thi-xa-bim-son', 'cong-an-thi-xa-bim-son']);
+    expect(d.recipientKeys).toEqual(['ubnd-thi-xa-bimr-sown.thanh-hoa', 'van-phong-hdnd-ubnd-thi-xa-bimr-sown.thanh-hoa', 'cong-an-thi-xa-bimr-sown.thanh-hoa']);
     expect(d.text).toContain('trước ngày 30/6/2017');
   });
 
@@ -50,12 +50,12 @@ describe('Bỉm Sơn: absolute, start and yearly deadlines', () => {
     const y1 = D[5]!;
     const y2 = D[6]!;
     expect(y1.recurrence!.from).toBe('2017-12-15');
-    expect(y1.agencyKeys).toEqual(['cac-ban-nganh-co-quan-don-vi-phuong-xa-thi-xa-bim-son']);
-    expect(y1.recipientKeys[0]).toBe('ubnd-thi-xa-bim-son');
-    expect(y2.agencyKeys).toEqual(['ubnd-thi-xa-bim-son']);
-    expect(y2.recipientKeys).toEqual(['thuong-truc-thi-uy-bim-son', 'ubnd-tinh-thanh-hoa', 'bcd-phong-chong-khung-bo-tinh-thanh-hoa']);
-    expect(D[3]!.agencyKeys).toEqual(['ubnd-thi-xa-bim-son']); // "để tập hợp báo cáo … trước ngày 05/12/2017"
-    expect(D[1]!.agencyKeys).toEqual(['cong-an-thi-xa-bim-son']);
+    expect(y1.agencyKeys).toEqual(['cac-ban-nganh-co-quan-don-vi-phuong-xa-thi-xa-bimr-sown.thanh-hoa']);
+    expect(y1.recipientKeys[0]).toBe('ubnd-thi-xa-bimr-sown.thanh-hoa');
+    expect(y2.agencyKeys).toEqual(['ubnd-thi-xa-bimr-sown.thanh-hoa']);
+    expect(y2.recipientKeys).toEqual(['thuong-truc-thi-uy-bimr-sown.thanh-hoa', 'ubnd-tinh-thanh-hoa', 'bcd-phong-chong-khung-bo-tinh-thanh-hoa']);
+    expect(D[3]!.agencyKeys).toEqual(['ubnd-thi-xa-bimr-sown.thanh-hoa']); // "để tập hợp báo cáo … trước ngày 05/12/2017"
+    expect(D[1]!.agencyKeys).toEqual(['cong-an-thi-xa-bimr-sown.thanh-hoa']);
     expect(D[4]!.recipient).toBeNull();
   });
 });
@@ -86,15 +86,15 @@ describe('Đông Triều: quarterly and yearly', () => {
     const q = D.find((d) => d.recurrence?.frequency === 'QUARTERLY')!;
     expect(brief(q)).toEqual({ line: 106, kind: 'RECURRING', date: null, recurrence: { frequency: 'QUARTERLY', month: null, day: 13, monthOfPeriod: 'LAST' }, action: 'REPORT' });
     expect(q.recipient).toBe('Ban Chỉ đạo 05/ĐT thị xã (qua Công an thị xã - Cơ quan Thường trực)');
-    expect(q.recipientKeys).toEqual(['bcd-05-dt-thi-xa-dong-trieu', 'cong-an-thi-xa-dong-trieu']);
-    expect(q.agencyKeys).toEqual(['cac-co-quan-don-vi-la-thanh-vien-bcd-05-dt-thi-xa-dong-trieu', 'ubnd-cac-xa-phuong-thi-xa-dong-trieu']);
-    expect(q.dutyKey).toBe('ubnd-thi-xa-dong-trieu/191-kh-ubnd/2023#L106');
+    expect(q.recipientKeys).toEqual(['bcd-05-dt-thi-xa-ddoong-trieeuf.quang-ninh', 'cong-an-thi-xa-ddoong-trieeuf.quang-ninh']);
+    expect(q.agencyKeys).toEqual(['cac-co-quan-don-vi-la-thanh-vien-bcd-05-dt-thi-xa-ddoong-trieeuf.quang-ninh', 'ubnd-cac-xa-phuong-thi-xa-ddoong-trieeuf.quang-ninh']);
+    expect(q.dutyKey).toBe('ubnd-thi-xa-ddoong-trieeuf.quang-ninh/191-kh-ubnd/2023#L106');
   });
   it('yearly 15/10 and the monthly briefings', () => {
     expect(D.filter((d) => d.line === 108).map(brief)).toEqual([
       { line: 108, kind: 'RECURRING', date: null, recurrence: { frequency: 'YEARLY', month: 10, day: 15, monthOfPeriod: null }, action: 'SUBMIT' },
     ]);
-    expect(D.find((d) => d.line === 101)).toMatchObject({ recurrence: { frequency: 'MONTHLY' }, agencyKeys: ['ubnd-cac-xa-phuong-thi-xa-dong-trieu'] });
+    expect(D.find((d) => d.line === 101)).toMatchObject({ recurrence: { frequency: 'MONTHLY' }, agencyKeys: ['ubnd-cac-xa-phuong-thi-xa-ddoong-trieeuf.quang-ninh'] });
     expect(D).toHaveLength(3);
   });
 });
@@ -124,10 +124,10 @@ describe('other layouts', () => {
       { line: 40, kind: 'ABSOLUTE', date: '2019-03-30', recurrence: null, action: 'ISSUE_PLAN' },
       { line: 41, kind: 'RECURRING', date: null, recurrence: { frequency: 'QUARTERLY', month: null, day: 20, monthOfPeriod: 'LAST' }, action: 'REPORT' },
     ]);
-    expect(D[0]!.recipientKeys).toEqual(['ubnd-huyen-lac-duong']);
-    expect(D[0]!.agencyKeys).toEqual(['cong-an-huyen-lac-duong']);
-    expect(D[1]!.recipientKeys).toEqual(['ubnd-huyen-lac-duong', 'cong-an-huyen-lac-duong']);
-    expect(D[1]!.agencyKeys).toEqual(['ubnd-cac-xa-thi-tran-huyen-lac-duong']);
+    expect(D[0]!.recipientKeys).toEqual(['ubnd-huyen-lacj-duwowng.lam-dong']);
+    expect(D[0]!.agencyKeys).toEqual(['cong-an-huyen-lacj-duwowng.lam-dong']);
+    expect(D[1]!.recipientKeys).toEqual(['ubnd-huyen-lacj-duwowng.lam-dong', 'cong-an-huyen-lacj-duwowng.lam-dong']);
+    expect(D[1]!.agencyKeys).toEqual(['ubnd-cac-xa-thi-tran-huyen-lacj-duwowng.lam-dong']);
   });
 
   it('province: long dates, two dates for two periods, start dates; citations ignored', () => {
@@ -148,10 +148,10 @@ describe('other layouts', () => {
   it('sub-items: deadlines bound to the lettered duties', () => {
     const D = fixture('subitems').deadlines;
     expect(D.map((d) => [d.line, d.kind, d.date, d.action, d.agencyKeys])).toEqual([
-      [18, 'ABSOLUTE', '2024-01-20', 'COMPLETE', ['cong-an-thanh-pho-da-lat']],
-      [25, 'ABSOLUTE', '2024-01-15', 'ISSUE_PLAN', ['ubnd-cac-phuong-xa-thanh-pho-da-lat']],
+      [18, 'ABSOLUTE', '2024-01-20', 'COMPLETE', ['cong-an-thanh-pho-ddaf-latj.lam-dong']],
+      [25, 'ABSOLUTE', '2024-01-15', 'ISSUE_PLAN', ['ubnd-cac-phuong-xa-thanh-pho-ddaf-latj.lam-dong']],
     ]);
-    expect(D[1]!.recipientKeys).toEqual(['ubnd-thanh-pho-da-lat', 'cong-an-thanh-pho-da-lat']);
+    expect(D[1]!.recipientKeys).toEqual(['ubnd-thanh-pho-ddaf-latj.lam-dong', 'cong-an-thanh-pho-ddaf-latj.lam-dong']);
   });
 
   it('a day and month without a year takes the plan year, unless it recurs', () => {
@@ -189,7 +189,7 @@ describe('helpers', () => {
   it('finds the recipient and the bodies it goes through', () => {
     const r = findRecipient('báo cáo tình hình, kết quả thực hiện kế hoạch về UBND thị xã (qua Văn Phòng UBND thị xã và Công an thị xã) trước ngày', SEEDS.bimSon.ctx)!;
     expect(r.text).toBe('UBND thị xã (qua Văn Phòng UBND thị xã và Công an thị xã)');
-    expect(r.agencies.map((a) => a.key)).toEqual(['ubnd-thi-xa-bim-son', 'van-phong-hdnd-ubnd-thi-xa-bim-son', 'cong-an-thi-xa-bim-son']);
+    expect(r.agencies.map((a) => a.key)).toEqual(['ubnd-thi-xa-bimr-sown.thanh-hoa', 'van-phong-hdnd-ubnd-thi-xa-bimr-sown.thanh-hoa', 'cong-an-thi-xa-bimr-sown.thanh-hoa']);
     expect(findRecipient('xây dựng kế hoạch về Phòng, chống khủng bố', SEEDS.bimSon.ctx)).toBeNull();
   });
 });

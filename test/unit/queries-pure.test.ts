@@ -131,7 +131,7 @@ describe('buildMap', () => {
 
 describe('MISSING_DERIVED_PLAN decision', () => {
   const row = {
-    doc: doc('ubnd-thi-xa-bim-son/kh/2017', { level: 'DISTRICT' }),
+    doc: doc('ubnd-thi-xa-bimr-sown.thanh-hoa/kh/2017', { level: 'DISTRICT' }),
     docLevel: 'DISTRICT',
     duty: null,
     deadlines: [{ key: 'dl', kind: 'ABSOLUTE', date: '2017-06-30', text: 'xây dựng kế hoạch … trước ngày 30/6/2017', source: { documentKey: 'b', sourceFile: null, line: 144, lineEnd: 144 } }],

