@@ -101,14 +101,25 @@ export function properName(unitName: string): string {
 
 /**
  * Key of an administrative unit. `tierWord` is the kind word ("xã", "thị xã", "tỉnh");
- * `province` the display name of its province ("tỉnh Tây Ninh", "thành phố Hà Nội") or null.
+ * `province` the display name of its province ("tỉnh Tây Ninh", "thành phố Hà Nội") or null;
+ * `district` (communes before 2025-07-01) the display name of its district when the document gives
+ * it: "Phường 1" existed in several towns of one province, so the district is part of the address.
  *   unitKey("tỉnh", "Thanh Hóa", "PROVINCE") → "tinh-thanh-hoa"
  *   unitKey("xã", "Tân Thạnh", "COMMUNE", "tỉnh Tây Ninh") → "xa-taan-thanhj.tay-ninh"
+ *   unitKey("phường", "1", "COMMUNE", "tỉnh Bạc Liêu", "thị xã Giá Rai") → "phuong-1.thi-xa-gias-rai.bac-lieu"
  */
-export function unitKey(tierWord: string, name: string, level: UnitLevel, province: string | null = null): string {
+export function unitKey(tierWord: string, name: string, level: UnitLevel, province: string | null = null, district: string | null = null): string {
   if (level === 'PROVINCE' || level === 'NATIONAL') return slug(`${tierWord} ${name}`);
   const base = `${slug(tierWord)}-${nameKey(name)}`;
-  return province ? `${base}.${provinceQualifier(province)}` : base;
+  const d = district && level === 'COMMUNE' ? unitHead(district) : null;
+  return [base, d, province ? provinceQualifier(province) : null].filter(Boolean).join('.');
+}
+
+/** "thị xã Giá Rai" → "thi-xa-gias-rai" (a district- or commune-level unit's key without qualifiers). */
+function unitHead(unitName: string): string {
+  const proper = properName(unitName);
+  const tier = normalizeVi(unitName).slice(0, normalizeVi(unitName).length - proper.length).trim();
+  return tier ? `${slug(tier)}-${nameKey(proper)}` : nameKey(proper);
 }
 
 /** The legacy (pre-keys.ts) key of a unit: its folded display name. */
@@ -116,11 +127,17 @@ export function legacyUnitKey(unitName: string): string {
   return slug(unitName);
 }
 
-/** The province qualifier a key carries ("xa-taan-thanhj.tay-ninh" → "tay-ninh"), or null. */
+/** The qualifiers a key carries ("xa-taan-thanhj.tay-ninh" → "tay-ninh", "phuong-1.thi-xa-gias-rai.bac-lieu" → "thi-xa-gias-rai.bac-lieu"), or null. */
 export function qualifierOf(key: string): string | null {
-  const head = key.split('/')[0]!;
-  const i = head.lastIndexOf('.');
+  const head = key.split(/[/#]/)[0]!;
+  const i = head.indexOf('.');
   return i >= 0 ? head.slice(i + 1) : null;
+}
+
+/** The province part of a qualified key (its last qualifier), or null. */
+export function provinceOf(key: string): string | null {
+  const q = qualifierOf(key);
+  return q ? q.slice(q.lastIndexOf('.') + 1) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,7 +182,7 @@ export function legacyAgencyKey(canonicalName: string): string {
 
 /** Key of a person (a signer): the name in Telex, qualified by the issuer's province when known. */
 export function personKey(name: string, issuerKey: string | null): string {
-  const q = issuerKey ? qualifierOf(issuerKey) ?? provinceOfIssuer(issuerKey) : null;
+  const q = issuerKey ? provinceOf(issuerKey) ?? provinceOfIssuer(issuerKey) : null;
   return q ? `${nameKey(name)}.${q}` : nameKey(name);
 }
 
@@ -182,7 +199,7 @@ function provinceOfIssuer(issuerKey: string): string | null {
  */
 export function issuerUnit(key: string): string | null {
   const issuer = key.split('/')[0] ?? '';
-  const dot = issuer.lastIndexOf('.');
+  const dot = issuer.indexOf('.');
   const head = dot >= 0 ? issuer.slice(0, dot) : issuer;
   const q = dot >= 0 ? issuer.slice(dot) : '';
   const m = /-(?:tinh|huyen|xa|phuong|quan|tran|pho)-((?:(?!-(?:tinh|huyen|xa|phuong|quan|tran|pho)-).)+)$/.exec(head);

@@ -600,7 +600,9 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
       }
       const unitName = `${tier.word} ${tm.name}`;
       const b = officeFix(body, tier.level);
-      const named: UnitRef = { key: unitKey(tier.word, tm.name, tier.level, ctxProvince(ctx)?.name ?? null), name: unitName, level: tier.level };
+      // a unit the document names is in the document's province (and district, for a commune)
+      const district = tier.level === 'COMMUNE' ? ctxAtLevel(ctx, 'DISTRICT') : null;
+      const named: UnitRef = { key: unitKey(tier.word, tm.name, tier.level, ctxProvince(ctx)?.name ?? null, district?.name ?? null), name: unitName, level: tier.level };
       return mkAgency(`${b} ${unitName}`, written, type, tier.level, named, group);
     }
     // kind word without a name: the document's unit of that tier, or (lower tier) all of them.

@@ -62,11 +62,13 @@ export function makeUnit(tierWord: string, name: string, year: number | null = n
  * The unit's key with its province (district- and commune-level units: src/domain/keys.ts rule 4);
  * the same unit, re-keyed, or the unit itself when it is a province or the province is unknown.
  */
-export function qualifyUnit(u: AdministrativeUnit, province: AdministrativeUnit | null): AdministrativeUnit {
-  if (!province || u.level === 'PROVINCE' || u.level === 'NATIONAL') return u;
+export function qualifyUnit(u: AdministrativeUnit, province: AdministrativeUnit | null, district: AdministrativeUnit | null = null): AdministrativeUnit {
+  if (u.level === 'PROVINCE' || u.level === 'NATIONAL') return u;
+  const d = u.level === 'COMMUNE' && district && district.level === 'DISTRICT' ? district.name : null;
+  if (!province && !d) return u;
   const proper = properName(u.name);
   if (proper === u.name) return u;
-  return { ...u, key: unitKey(u.name.slice(0, u.name.length - proper.length).trim(), proper, u.level, province.name) };
+  return { ...u, key: unitKey(u.name.slice(0, u.name.length - proper.length).trim(), proper, u.level, province?.name ?? null, d) };
 }
 
 /** "BẮC NINH" → "Bắc Ninh"; mixed-case names are kept. */
@@ -1120,7 +1122,7 @@ export function parseHeader(src: SourceText): HeaderResult {
     if (d) district = makeUnit(d.tier, d.name, year, province?.key ?? null);
   }
   // keys of district- and commune-level units carry their province
-  if (unit) unit = qualifyUnit(unit, province);
+  if (unit) unit = qualifyUnit(unit, province, district);
   if (district) district = qualifyUnit(district, province);
   if (unit && unit.level !== 'PROVINCE') unit.parentKey = (unit.level === 'COMMUNE' ? district?.key : null) ?? province?.key ?? null;
 

@@ -153,10 +153,10 @@ describe('parseHeader: other layouts', () => {
       signer: 'Lê Thị Hoa',
       title: 'Tuyên truyền, phổ biến pháp luật về phòng, chống tội phạm giai đoạn 2024 - 2026',
     });
-    expect(h.document.issuer).toEqual({ key: 'ubnd-phuong-hoaf-khanhs.da-nang', name: 'UBND phường Hòa Khánh', level: 'COMMUNE' });
+    expect(h.document.issuer).toEqual({ key: 'ubnd-phuong-hoaf-khanhs.quan-lieen-chieeur.da-nang', name: 'UBND phường Hòa Khánh', level: 'COMMUNE' });
     // ward → district (ceased 2025) → centrally-run city (province level)
     expect(h.units.map((u) => [u.key, u.kind, u.level, u.parentKey, u.validTo])).toEqual([
-      ['phuong-hoaf-khanhs.da-nang', 'WARD', 'COMMUNE', 'quan-lieen-chieeur.da-nang', null],
+      ['phuong-hoaf-khanhs.quan-lieen-chieeur.da-nang', 'WARD', 'COMMUNE', 'quan-lieen-chieeur.da-nang', null],
       ['quan-lieen-chieeur.da-nang', 'DISTRICT', 'DISTRICT', 'thanh-pho-da-nang', '2025-06-30'],
       ['thanh-pho-da-nang', 'CITY', 'PROVINCE', null, null],
     ]);
@@ -185,12 +185,12 @@ describe('parseHeader: other layouts', () => {
   it.each(['tcvn3-plan.txt', 'windows-1258-plan.txt', 'utf16le-bom-plan.txt'])('reads the converted %s like the Unicode original', (f) => {
     const h = header(ENC, f);
     expect(h.document).toMatchObject({
-      key: 'ubnd-xa-dduwcs-phoor/21-kh-ubnd/2015',
+      key: 'ubnd-xa-dduwcs-phoor.huyen-cats-tieen/21-kh-ubnd/2015',
       issuedOn: '2015-03-02',
       signer: 'Nguyễn Văn Bình',
       signerCapacity: 'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH',
     });
-    expect(h.units.map((u) => u.key)).toEqual(['xa-dduwcs-phoor', 'huyen-cats-tieen']);
+    expect(h.units.map((u) => u.key)).toEqual(['xa-dduwcs-phoor.huyen-cats-tieen', 'huyen-cats-tieen']);
   });
 });
 
@@ -235,7 +235,7 @@ describe('extract (whole pipeline, no DB)', async () => {
 
   it('a TCVN3 file is converted and extracted, with CONVERTED_ENCODING', () => {
     const x = extract(readFileSync(join(ENC, 'tcvn3-plan.txt')), 'tcvn3.txt', { curation: false });
-    expect(x.document.key).toBe('ubnd-xa-dduwcs-phoor/21-kh-ubnd/2015');
+    expect(x.document.key).toBe('ubnd-xa-dduwcs-phoor.huyen-cats-tieen/21-kh-ubnd/2015');
     expect(x.issues.map((i) => i.code)).toContain('CONVERTED_ENCODING');
   });
 });
