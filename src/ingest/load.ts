@@ -23,6 +23,19 @@ export { issuerUnit };
 
 export type LoadStatus = 'created' | 'filled-stub' | 'replaced' | 'unchanged' | 'copy';
 
+/**
+ * Two different things would get one key (src/domain/keys.ts): a document with another issuer,
+ * number or date than the one the graph holds under that key, or an administrative unit that would
+ * join two provinces. Thrown inside the document's transaction: nothing of the file is written.
+ */
+export class KeyCollisionError extends Error {
+  readonly code = 'KEY_COLLISION';
+  constructor(message: string) {
+    super(message);
+    this.name = 'KeyCollisionError';
+  }
+}
+
 export interface LoadResult {
   key: string;
   status: LoadStatus;
@@ -50,6 +63,8 @@ function docProps(x: Extraction) {
     signerCapacity: d.signerCapacity,
     unresolvedBases: x.references.filter((r) => r.vague).map((r) => r.text),
     sourceFile: x.source.file,
+    sourceLine: x.document.line,
+    issuerName: d.issuer.name,
     sourceSha256: x.source.sha256,
     lineCount: x.source.lines,
     searchText: fold(
@@ -85,7 +100,8 @@ export async function loadExtraction(
     const found = await tx.run(
       `OPTIONAL MATCH (d:Document {key: $key})
        RETURN d.stub AS stub, d.sourceSha256 AS sha, d.sourceCopies AS copies,
-              d.number AS number, toString(d.issuedOn) AS issuedOn, d.title AS title`,
+              d.number AS number, toString(d.issuedOn) AS issuedOn, d.title AS title,
+              d.sourceFile AS file, d.sourceLine AS line, d.issuerName AS issuerName`,
       { key },
     );
     const rec = found.records[0]!;
@@ -93,6 +109,27 @@ export async function loadExtraction(
     const isStub = rec.get('stub') === true;
     const sha = rec.get('sha') as string | null;
     const copies = (rec.get('copies') as string[] | null) ?? [];
+
+    if (exists && !isStub) {
+      // Identity is issuer + number + date: anything else under this key is another document.
+      const clash = identityClash(
+        {
+          number: rec.get('number') as string | null,
+          issuedOn: rec.get('issuedOn') as string | null,
+          issuerName: rec.get('issuerName') as string | null,
+          file: rec.get('file') as string | null,
+        },
+        x,
+      );
+      const sameFile = rec.get('file') === x.source.file;
+      if (clash && !(opts.replace && sameFile)) {
+        const where = `${rec.get('file') ?? '(unknown file)'}${rec.get('line') != null ? `:${rec.get('line')}` : ''}`;
+        throw new KeyCollisionError(
+          `${x.source.file}:${x.document.line} and ${where} would both be document ${key}, but ${clash}. ` +
+            `They are two documents; nothing of ${x.source.file} was written.`,
+        );
+      }
+    }
 
     if (exists && !isStub && !opts.replace) {
       if (sha === x.source.sha256 || copies.includes(x.source.sha256)) return { key, status: 'unchanged', conflicts: [] };
@@ -118,6 +155,27 @@ export async function loadExtraction(
     const conflicts = await writeDocument(tx, x, isStub, renamed ? [renamed] : []);
     return { key, status: exists ? (isStub ? 'filled-stub' : 'replaced') : 'created', conflicts };
   });
+}
+
+/**
+ * Why the document x is not the one the graph holds under its key, or null when it is the same
+ * document (same issuer, number and date; a side left blank — a draft — does not disagree).
+ */
+function identityClash(
+  existing: { number: string | null; issuedOn: string | null; issuerName: string | null; file: string | null },
+  x: Extraction,
+): string | null {
+  const d = x.document;
+  const out: string[] = [];
+  const a = numberFolded(existing.number);
+  const b = numberFolded(d.number);
+  if (a && b && a !== b) out.push(`the numbers differ ("${existing.number}" vs "${d.number}")`);
+  if (existing.issuedOn && d.issuedOn && existing.issuedOn !== d.issuedOn) out.push(`the dates differ (${existing.issuedOn} vs ${d.issuedOn})`);
+  // issuers of one key have one folded name by construction (keys.ts); checked in case a rule changes
+  if (existing.issuerName && matchForm(existing.issuerName) !== matchForm(d.issuer.name)) {
+    out.push(`the issuers differ ("${existing.issuerName}" vs "${d.issuer.name}")`);
+  }
+  return out.length ? out.join(' and ') : null;
 }
 
 /** Everything read from a document (not the document node itself, nor nodes other documents share). */
@@ -164,6 +222,35 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
     },
   );
 
+  // A unit key that would join two provinces is an error, never a merge (keys.ts rule 4).
+  const provinceOf = (k: string | null): string | null => {
+    for (let i = 0, u = x.units.find((v) => v.key === k); u && i < 4; i++, u = x.units.find((v) => v.key === u!.parentKey)) {
+      if (u.level === 'PROVINCE') return u.key;
+    }
+    return null;
+  };
+  const placed = x.units
+    .filter((u) => u.level !== 'PROVINCE' && provinceOf(u.key))
+    .map((u) => ({ key: u.key, province: provinceOf(u.key) }));
+  if (placed.length) {
+    const clash = await tx.run(
+      `UNWIND $placed AS u
+       MATCH (n:AdministrativeUnit {key: u.key})-[r:PART_OF*1..2]->(p:AdministrativeUnit {level: 'PROVINCE'})
+       WHERE p.key <> u.province
+       WITH u, p, last(r) AS via
+       RETURN u.key AS key, u.province AS mine, p.key AS theirs,
+              head(COLLECT { MATCH (d:Document {key: via.sourceKey}) RETURN d.sourceFile + ':' + toString(coalesce(d.sourceLine, 1)) }) AS where
+       LIMIT 1`,
+      { placed },
+    );
+    const c = clash.records[0];
+    if (c) {
+      throw new KeyCollisionError(
+        `${x.source.file}:${x.document.line} puts the unit ${c.get('key')} in ${c.get('mine')}, but ${c.get('where') ?? 'the graph'} put it in ${c.get('theirs')}: ` +
+          `one key would join two provinces; nothing of ${x.source.file} was written.`,
+      );
+    }
+  }
   await tx.run(
     `UNWIND $units AS u
      MERGE (n:AdministrativeUnit {key: u.key})
@@ -172,8 +259,8 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
          n.validTo = CASE WHEN u.validTo IS NULL THEN n.validTo ELSE date(u.validTo) END
      WITH n, u WHERE u.parentKey IS NOT NULL
      MERGE (p:AdministrativeUnit {key: u.parentKey})
-     MERGE (n)-[:PART_OF]->(p)`,
-    { units: x.units },
+     MERGE (n)-[r:PART_OF]->(p) ON CREATE SET r.sourceKey = $key`,
+    { units: x.units, key },
   );
   await tx.run(
     `MATCH (g:Agency) WHERE g.key IN $keys AND g.unitKey IS NOT NULL

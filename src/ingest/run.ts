@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database } from '../db/driver.js';
 import { extract } from './extract.js';
-import { loadExtraction, type LoadStatus } from './load.js';
+import { KeyCollisionError, loadExtraction, type LoadStatus } from './load.js';
 import { InputError } from './source.js';
 import { loadCatalog } from './load-catalog.js';
 
@@ -47,7 +47,7 @@ export async function ingestFiles(
       const r = await loadExtraction(db, x, { replace: opts.replace });
       outcome = { file, status: r.status, key: r.key, warnings: x.issues.filter((f) => f.severity !== 'INFO').length };
     } catch (err) {
-      const code = err instanceof InputError ? err.code : 'LOAD_FAILED';
+      const code = err instanceof InputError || err instanceof KeyCollisionError ? err.code : 'LOAD_FAILED';
       outcome = { file, status: 'error', error: { code, message: (err as Error).message }, warnings: 0 };
     }
     outcomes.push(outcome);
