@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { createApp, type App } from '../../src/server/app.js';
 import type { Database } from '../../src/db/driver.js';
-import { fold, matchForm, slug } from '../../src/ingest/text.js';
+import { fold } from '../../src/ingest/text.js';
+import { agencyKey as keyOf, type UnitRef } from '../../src/domain/keys.js';
 import {
   ComplianceGapsDocument,
   DeadlinesDocument,
@@ -36,8 +37,9 @@ const BAC_NINH = 'ubnd-tinh-bac-ninh/14-kh-ubnd/2025';
 const TT23 = 'bo-cong-an/23-2012-tt-bca/2012';
 const TT124 = 'bo-cong-an/124-2021-tt-bca/2021';
 const AS_OF = '2026-11-22';
-/** Agency key per the conventions: slug(matchForm(canonical name)). */
-const agencyKey = (name: string) => slug(matchForm(name));
+/** Agency key per the conventions (src/domain/keys.ts): the body folded, the town in Telex with its province. */
+const BIM_SON: UnitRef = { key: 'thi-xa-bimr-sown.thanh-hoa', name: 'thị xã Bỉm Sơn', level: 'DISTRICT' };
+const agencyKey = (name: string) => keyOf(name, BIM_SON);
 
 let db: Database;
 let app: App;
