@@ -26,6 +26,9 @@ type TierKind = Tier['kind'];
 type TierInfo = Tier;
 const TIERS = TIERS_BY_WORD;
 
+/** Cities directly under the central government (Huế too since 2025): "thành phố X" is a province-level unit. */
+const CENTRAL_CITY_NAMES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho'];
+
 const LEVEL_RANK: Record<Level, number> = { NATIONAL: 0, PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, UNKNOWN: 9 };
 
 /** Kind words as written, longest first (case-insensitive), for the tier regexes. */
@@ -601,15 +604,20 @@ function resolveAgency(raw: string, ctx: DocContext | null): Agency | null {
       const unitName = `${tier.word} ${tm.name}`;
       const b = officeFix(body, tier.level);
       // a unit the document names is in the document's province (and district, for a commune)
+      // (a centrally governed city named "thành phố X" is a province itself)
       const district = tier.level === 'COMMUNE' ? ctxAtLevel(ctx, 'DISTRICT') : null;
-      const named: UnitRef = { key: unitKey(tier.word, tm.name, tier.level, ctxProvince(ctx)?.name ?? null, district?.name ?? null), name: unitName, level: tier.level };
-      return mkAgency(`${b} ${unitName}`, written, type, tier.level, named, group);
+      const fn = fold(tm.name);
+      const central = tier.kind === 'CITY' && (CENTRAL_CITY_NAMES.includes(fn) || (fn === 'hue' && (ctx?.year ?? 0) >= 2025));
+      const lvl: Level = central ? 'PROVINCE' : tier.level;
+      const named: UnitRef = { key: unitKey(tier.word, tm.name, lvl, ctxProvince(ctx)?.name ?? null, district?.name ?? null), name: unitName, level: lvl };
+      return mkAgency(`${b} ${unitName}`, written, type, lvl, named, group);
     }
     // kind word without a name: the document's unit of that tier, or (lower tier) all of them.
-    const same = ctxAtLevel(ctx, tier.level, tier.kind);
+    // "Công an Thành phố" in a plan of Hà Nội: the city is the province-level unit itself
+    const same = ctxAtLevel(ctx, tier.level, tier.kind) ?? (tier.kind === 'CITY' ? ctxUnits(ctx).find((u) => u.kind === 'CITY' && u.level === 'PROVINCE') ?? null : null);
     if (same) {
-      const b = officeFix(body, tier.level);
-      return mkAgency(`${b} ${unitDisplay(same)}`, written, type, tier.level, same, group);
+      const b = officeFix(body, unitLevel(same));
+      return mkAgency(`${b} ${unitDisplay(same)}`, written, type, unitLevel(same), same, group);
     }
     if (docUnit && LEVEL_RANK[tier.level] > LEVEL_RANK[unitLevel(docUnit)]) {
       const pref = tm.cap ? `cấp ${tier.word}` : tier.word;

@@ -1103,22 +1103,24 @@ export function parseHeader(src: SourceText): HeaderResult {
   // Province containing a lower unit; district containing a commune.
   let province: AdministrativeUnit | null = null;
   let district: AdministrativeUnit | null = null;
+  // Huế is a centrally governed city since 2025 (as makeUnit says)
+  const central = (name: string) => CENTRAL_CITIES.includes(fold(name)) || (fold(name) === 'hue' && (year ?? 0) >= 2025);
   if (unit && unit.level === 'PROVINCE') province = unit;
   else if (
     !unit &&
     primary &&
     NATIONAL_ISSUER_RE.test(primary) &&
-    (named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && CENTRAL_CITIES.includes(fold(n.name))))?.count ?? 0) < 3
+    (named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && central(n.name)))?.count ?? 0) < 3
   ) {
     // a ministry, its department or a national committee governs no province: "UBND tỉnh Điện Biên,
     // Nghệ An và Tây Ninh" named in a letter of Bộ Công an is not its jurisdiction; a letter about one
     // province, named again and again (C04 to UBND tỉnh Lâm Đồng), reads "UBND tỉnh" as that province's
   } else {
-    const p = named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && CENTRAL_CITIES.includes(fold(n.name))));
+    const p = named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && central(n.name)));
     if (p) province = makeUnit(p.tier, p.name, year);
   }
   if (unit && unit.level === 'COMMUNE') {
-    const d = named().find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !CENTRAL_CITIES.includes(fold(n.name))));
+    const d = named().find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !CENTRAL_CITIES.includes(fold(n.name)) && !(fold(n.name) === 'hue' && (year ?? 0) >= 2025)));
     if (d) district = makeUnit(d.tier, d.name, year, province?.key ?? null);
   }
   // keys of district- and commune-level units carry their province

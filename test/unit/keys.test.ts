@@ -94,3 +94,17 @@ describe('legacy keys', () => {
     expect(legacyDocumentKey('ubnd-tinh-bac-ninh/14-kh-ubnd/2025', 'UBND tỉnh Bắc Ninh')).toBeNull();
   });
 });
+
+describe('centrally governed cities are province-level units', () => {
+  it('"Công an Thành phố" in a plan of Hà Nội is the city\'s police, not a group of cities', async () => {
+    const { canonicalAgency } = await import('../../src/ingest/agencies.js');
+    const { context, unit } = await import('../fixtures/resp-source.js');
+    const hn = unit('thanh-pho-ha-noi', 'thành phố Hà Nội', 'CITY', 'PROVINCE');
+    const ctx = context({ unit: hn, province: hn, issuer: 'UBND thành phố Hà Nội', year: 2025, documentKey: 'ubnd-thanh-pho-ha-noi/1-kh-ubnd/2025' });
+    expect(canonicalAgency('Công an Thành phố', ctx)).toMatchObject({ key: 'cong-an-thanh-pho-ha-noi', level: 'PROVINCE', group: false, unit: 'thanh-pho-ha-noi' });
+    // named from another province's plan, Hà Nội keeps its province-level key
+    const bn = unit('tinh-bac-ninh', 'tỉnh Bắc Ninh', 'PROVINCE', 'PROVINCE');
+    const ctx2 = context({ unit: bn, province: bn, issuer: 'UBND tỉnh Bắc Ninh', year: 2025, documentKey: 'ubnd-tinh-bac-ninh/1-kh-ubnd/2025' });
+    expect(canonicalAgency('UBND thành phố Hà Nội', ctx2)).toMatchObject({ key: 'ubnd-thanh-pho-ha-noi', level: 'PROVINCE', unit: 'thanh-pho-ha-noi' });
+  });
+});
