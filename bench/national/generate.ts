@@ -124,6 +124,7 @@ interface Topic {
   instrument: { key: string; cite: string; short: string };
   title: string; // after "Thực hiện …" in a province plan's title
   aim: string;
+  inTitle: boolean; // the title names the instrument ("… thực hiện Nghị quyết số 147/NQ-CP …")
 }
 const TOPICS: Topic[] = [
   {
@@ -136,6 +137,7 @@ const TOPICS: Topic[] = [
     },
     title: 'Thực hiện Nghị quyết số 147/NQ-CP của Chính phủ về Chiến lược tổng thể quốc gia phòng ngừa, ứng phó với các mối đe dọa an ninh phi truyền thống',
     aim: 'phòng ngừa, ứng phó với các mối đe dọa an ninh phi truyền thống',
+    inTitle: true,
   },
   {
     id: 'ct07',
@@ -147,6 +149,7 @@ const TOPICS: Topic[] = [
     },
     title: 'Tiếp tục đẩy mạnh thực hiện Chỉ thị số 07/CT-BCA-V28 của Bộ trưởng Bộ Công an về xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường',
     aim: 'xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc trong cơ quan, doanh nghiệp, nhà trường',
+    inTitle: true,
   },
   {
     id: 'pckb',
@@ -158,6 +161,7 @@ const TOPICS: Topic[] = [
     },
     title: 'Triển khai công tác phòng, chống khủng bố',
     aim: 'phòng, chống khủng bố, tài trợ khủng bố',
+    inTitle: false,
   },
 ];
 
@@ -390,7 +394,8 @@ function communePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file'
         unit: { key: C.key, name: cd, province: P.key },
         title,
       },
-      implements: [{ key: s.parent!.key, line: impl }],
+      // the plan's own title "Triển khai thực hiện Nghị quyết số 147/NQ-CP …" implements the instrument too
+      implements: [{ key: s.parent!.key, line: impl }, ...(s.topic.inTitle ? [{ key: s.topic.instrument.key, line: 13 }] : [])],
       assignments: A,
     },
   };
