@@ -104,7 +104,7 @@ export async function scopeDocuments(tx: ManagedTransaction, scope: string | nul
   );
   const rec = asUnit.records[0];
   if (!rec) {
-    throw apiError(ErrorCode.NOT_FOUND, `Scope "${scope}" is neither a document key nor an administrative unit key (e.g. "thi-xa-bim-son"); omit it for the whole graph.`);
+    throw apiError(ErrorCode.NOT_FOUND, `Scope "${scope}" is neither a document key nor an administrative unit key (e.g. "thi-xa-bimr-sown.thanh-hoa" or "tinh-bac-ninh"); omit it for the whole graph.`);
   }
   return (rec.get('keys') as string[]).sort();
 }
