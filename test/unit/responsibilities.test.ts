@@ -427,14 +427,14 @@ describe('other layouts (synthetic fixtures)', () => {
     const r = fixture('subitems');
     expect(at(r, 18)).toEqual([['cong-an-thanh-pho-ddaf-latj.lam-dong', 'LEAD']]);
     expect(at(r, 19)).toEqual([
-      ['cong-an-thanh-pho-da-lat', 'COORDINATE'],
-      ['phong-van-hoa-thong-tin-thanh-pho-da-lat', 'LEAD'],
+      ['cong-an-thanh-pho-ddaf-latj.lam-dong', 'COORDINATE'],
+      ['phong-van-hoa-thong-tin-thanh-pho-ddaf-latj.lam-dong', 'LEAD'],
     ]);
-    expect(at(r, 21)).toEqual([['phong-kinh-te-thanh-pho-da-lat', 'LEAD']]);
-    expect(at(r, 22)).toEqual([['phong-tai-chinh-ke-hoach-thanh-pho-da-lat', 'RESPONSIBLE']]);
-    expect(at(r, 23)).toEqual([['ubmttq-thanh-pho-da-lat', 'REQUESTED']]);
-    expect(at(r, 25)).toEqual([['ubnd-cac-phuong-xa-thanh-pho-da-lat', 'RESPONSIBLE']]);
-    expect(at(r, 26)).toEqual([['ubnd-cac-phuong-xa-thanh-pho-da-lat', 'RESPONSIBLE']]);
+    expect(at(r, 21)).toEqual([['phong-kinh-te-thanh-pho-ddaf-latj.lam-dong', 'LEAD']]);
+    expect(at(r, 22)).toEqual([['phong-tai-chinh-ke-hoach-thanh-pho-ddaf-latj.lam-dong', 'RESPONSIBLE']]);
+    expect(at(r, 23)).toEqual([['ubmttq-thanh-pho-ddaf-latj.lam-dong', 'REQUESTED']]);
+    expect(at(r, 25)).toEqual([['ubnd-cac-phuong-xa-thanh-pho-ddaf-latj.lam-dong', 'RESPONSIBLE']]);
+    expect(at(r, 26)).toEqual([['ubnd-cac-phuong-xa-thanh-pho-ddaf-latj.lam-dong', 'RESPONSIBLE']]);
     expect(duty(r, 28)).toBeUndefined(); // "Trên đây là Kế hoạch …"
     expect(r.duties).toHaveLength(7);
   });
