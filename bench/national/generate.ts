@@ -249,6 +249,9 @@ interface PlanSpec {
   r: () => number;
 }
 
+/** The title's line: header() writes it under "KẾ HOẠCH" (line 13). */
+const TITLE_LINE = 14;
+
 function header(w: Writer, s: PlanSpec, title: string) {
   const u = s.commune ?? s.province;
   w.push('ỦY BAN NHÂN DÂN', upper(u.display), '-------', '');
@@ -281,7 +284,7 @@ function provincePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file
   const gd = ag('Sở Giáo dục và Đào tạo');
   const tp = ag('Sở Tư pháp');
   const tc = ag('Sở Tài chính');
-  const groups = { name: `UBND các xã, phường ${pd}`, key: agencyKey(`UBND các xã, phường ${pd}`, pref) };
+  const groups = { name: `UBND các xã, phường ${pd}`, key: agencyKey(`UBND các xã, phường ${pd}`, pref, true) };
   const mttq = ag('Ủy ban MTTQ Việt Nam');
   let n = 0;
   w.para(`${++n}. Công an ${tierWord}`);
@@ -321,7 +324,8 @@ function provincePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file
         unit: { key: P.key, name: pd, province: P.key },
         title,
       },
-      implements: [{ key: s.topic.instrument.key, line: impl }],
+      // one edge per cited document, at its first mention: the title when it names the instrument
+      implements: [{ key: s.topic.instrument.key, line: s.topic.inTitle ? TITLE_LINE : impl }],
       assignments: A,
     },
   };
@@ -395,7 +399,7 @@ function communePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file'
         title,
       },
       // the plan's own title "Triển khai thực hiện Nghị quyết số 147/NQ-CP …" implements the instrument too
-      implements: [{ key: s.parent!.key, line: impl }, ...(s.topic.inTitle ? [{ key: s.topic.instrument.key, line: 13 }] : [])],
+      implements: [{ key: s.parent!.key, line: impl }, ...(s.topic.inTitle ? [{ key: s.topic.instrument.key, line: TITLE_LINE }] : [])],
       assignments: A,
     },
   };

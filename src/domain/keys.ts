@@ -154,13 +154,13 @@ export interface UnitRef {
  * Key of a body from its canonical name (jurisdiction spelled out) and its unit:
  *   "Công an tỉnh Tây Ninh" (unit tỉnh Tây Ninh) → "cong-an-tinh-tay-ninh"
  *   "Trạm Y tế xã Tân Thạnh" (unit xa-taan-thanhj.tay-ninh) → "tram-y-te-xa-taan-thanhj.tay-ninh"
- *   "UBND các xã, phường thị xã Bỉm Sơn" → "ubnd-cac-xa-phuong-thi-xa-bimr-sown.thanh-hoa"
+ *   "UBND các xã, phường thị xã Bỉm Sơn" → "ubnd-cac-phuong-xa-thi-xa-bimr-sown.thanh-hoa" (tier words sorted: groupBase)
  *   "Bộ Công an" (no unit) → "bo-cong-an"
  * The body words are folded after matchForm (spelling variants of one body are one key); the unit's
  * proper name, when it is a district or commune, is in Telex and the province qualifier follows.
  */
-export function agencyKey(canonicalName: string, unit: UnitRef | null): string {
-  const base = slug(matchForm(canonicalName));
+export function agencyKey(canonicalName: string, unit: UnitRef | null, group = false): string {
+  const base = group ? groupBase(slug(matchForm(canonicalName))) : slug(matchForm(canonicalName));
   if (!unit || unit.level === 'PROVINCE' || unit.level === 'NATIONAL' || unit.level === 'UNKNOWN') return base;
   const proper = properName(unit.name);
   const pf = slug(proper);
@@ -173,6 +173,51 @@ export function agencyKey(canonicalName: string, unit: UnitRef | null): string {
   }
   const q = qualifierOf(unit.key);
   return q ? `${out}.${q}` : out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Groups of commune-level bodies ("UBND các xã, phường", "Công an các phường, xã, thị trấn")
+
+/** Commune-level tier words as they appear in a slug, and the unit kinds they name (src/ingest/tiers.ts). */
+export const COMMUNE_TIERS: Record<string, Array<'COMMUNE' | 'WARD' | 'TOWNSHIP'>> = {
+  xa: ['COMMUNE'],
+  phuong: ['WARD'],
+  'thi-tran': ['TOWNSHIP'],
+  'dac-khu': ['COMMUNE'],
+};
+const TIER_ALT = 'xa|phuong|thi-tran|dac-khu';
+const GROUP_TIERS = new RegExp(`^(.*?)-(?:cac-)?((?:${TIER_ALT})(?:-(?:va-|hoac-)?(?:${TIER_ALT}))*)(-.*)?$`);
+
+/**
+ * A group of commune-level bodies, whatever the order of its tier words, is one key: "UBND các xã,
+ * phường", "UBND các phường, xã" and "UBND xã, phường" of one unit name the same bodies →
+ * `ubnd-cac-phuong-xa-…` (tier words sorted, "và"/"hoặc" dropped, "các" written). "UBND cấp xã"
+ * (every commune-level body) keeps its own key. Anything else is returned unchanged.
+ */
+export function groupBase(base: string): string {
+  const m = GROUP_TIERS.exec(base);
+  if (!m) return base;
+  const [, head, list, rest] = m;
+  // one kind of body ("ubnd", "cong-an", "tram-y-te"), not an enumeration of kinds ("cac-ban-nganh-…")
+  if (!head || /(^|-)cac(-|$)/.test(head)) return base;
+  const tiers = [...new Set(list!.replace(/-(va|hoac)-/g, '-').replace(/thi-tran/g, 'thi_tran').replace(/dac-khu/g, 'dac_khu').split('-'))]
+    .map((t) => t.replace('_', '-'))
+    .sort();
+  // a single tier without "các" is one body ("UBND xã Tân Thạnh"), not a group
+  if (tiers.length === 1 && !base.startsWith(`${head}-cac-`)) return base;
+  return `${head}-cac-${tiers.join('-')}${rest ?? ''}`;
+}
+
+/**
+ * The unit kinds whose bodies belong to a commune-level group, read from its key; null when the
+ * key is not such a group. "…-cap-xa-…" → every commune-level kind.
+ */
+export function groupMemberKinds(agencyKeyOrBase: string): string[] | null {
+  if (/^(?!cac-)[a-z-]*?-cap-xa(-|\.|$)/.test(agencyKeyOrBase)) return ['COMMUNE', 'WARD', 'TOWNSHIP'];
+  const m = new RegExp(`^(?!cac-)[a-z-]*?-cac-((?:${TIER_ALT})(?:-(?:${TIER_ALT}))*)(?=-|\\.|$)`).exec(agencyKeyOrBase);
+  if (!m) return null;
+  const list = m[1]!.replace(/thi-tran/g, 'thi_tran').replace(/dac-khu/g, 'dac_khu').split('-').map((t) => t.replace('_', '-'));
+  return [...new Set(list.flatMap((t) => COMMUNE_TIERS[t] ?? []))].sort();
 }
 
 /** The legacy key of a body: its folded canonical name. */

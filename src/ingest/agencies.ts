@@ -471,7 +471,7 @@ const isGroupBody = memoized(isGroupBodyUncached);
 function mkAgency(name: string, written: string, type: AgencyType, level: Level, unit: UnitRef | null, group: boolean): Agency {
   const canonical = collapseSpaces(name).trim();
   return {
-    key: agencyKey(canonical, unit),
+    key: agencyKey(canonical, unit, group),
     name: canonical,
     names: [written],
     type,

@@ -87,14 +87,14 @@ describe('Đông Triều: quarterly and yearly', () => {
     expect(brief(q)).toEqual({ line: 106, kind: 'RECURRING', date: null, recurrence: { frequency: 'QUARTERLY', month: null, day: 13, monthOfPeriod: 'LAST' }, action: 'REPORT' });
     expect(q.recipient).toBe('Ban Chỉ đạo 05/ĐT thị xã (qua Công an thị xã - Cơ quan Thường trực)');
     expect(q.recipientKeys).toEqual(['bcd-05-dt-thi-xa-ddoong-trieeuf.quang-ninh', 'cong-an-thi-xa-ddoong-trieeuf.quang-ninh']);
-    expect(q.agencyKeys).toEqual(['cac-co-quan-don-vi-la-thanh-vien-bcd-05-dt-thi-xa-ddoong-trieeuf.quang-ninh', 'ubnd-cac-xa-phuong-thi-xa-ddoong-trieeuf.quang-ninh']);
+    expect(q.agencyKeys).toEqual(['cac-co-quan-don-vi-la-thanh-vien-bcd-05-dt-thi-xa-ddoong-trieeuf.quang-ninh', 'ubnd-cac-phuong-xa-thi-xa-ddoong-trieeuf.quang-ninh']);
     expect(q.dutyKey).toBe('ubnd-thi-xa-ddoong-trieeuf.quang-ninh/191-kh-ubnd/2023#L106');
   });
   it('yearly 15/10 and the monthly briefings', () => {
     expect(D.filter((d) => d.line === 108).map(brief)).toEqual([
       { line: 108, kind: 'RECURRING', date: null, recurrence: { frequency: 'YEARLY', month: 10, day: 15, monthOfPeriod: null }, action: 'SUBMIT' },
     ]);
-    expect(D.find((d) => d.line === 101)).toMatchObject({ recurrence: { frequency: 'MONTHLY' }, agencyKeys: ['ubnd-cac-xa-phuong-thi-xa-ddoong-trieeuf.quang-ninh'] });
+    expect(D.find((d) => d.line === 101)).toMatchObject({ recurrence: { frequency: 'MONTHLY' }, agencyKeys: ['ubnd-cac-phuong-xa-thi-xa-ddoong-trieeuf.quang-ninh'] });
     expect(D).toHaveLength(3);
   });
 });
@@ -127,7 +127,7 @@ describe('other layouts', () => {
     expect(D[0]!.recipientKeys).toEqual(['ubnd-huyen-lacj-duwowng.lam-dong']);
     expect(D[0]!.agencyKeys).toEqual(['cong-an-huyen-lacj-duwowng.lam-dong']);
     expect(D[1]!.recipientKeys).toEqual(['ubnd-huyen-lacj-duwowng.lam-dong', 'cong-an-huyen-lacj-duwowng.lam-dong']);
-    expect(D[1]!.agencyKeys).toEqual(['ubnd-cac-xa-thi-tran-huyen-lacj-duwowng.lam-dong']);
+    expect(D[1]!.agencyKeys).toEqual(['ubnd-cac-thi-tran-xa-huyen-lacj-duwowng.lam-dong']);
   });
 
   it('province: long dates, two dates for two periods, start dates; citations ignored', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   agencyKey,
+  groupBase,
+  groupMemberKinds,
   issuerUnit,
   legacyDocumentKey,
   nameKey,
@@ -106,5 +108,31 @@ describe('centrally governed cities are province-level units', () => {
     const bn = unit('tinh-bac-ninh', 'tỉnh Bắc Ninh', 'PROVINCE', 'PROVINCE');
     const ctx2 = context({ unit: bn, province: bn, issuer: 'UBND tỉnh Bắc Ninh', year: 2025, documentKey: 'ubnd-tinh-bac-ninh/1-kh-ubnd/2025' });
     expect(canonicalAgency('UBND thành phố Hà Nội', ctx2)).toMatchObject({ key: 'ubnd-thanh-pho-ha-noi', level: 'PROVINCE', unit: 'thanh-pho-ha-noi' });
+  });
+});
+
+describe('groups of commune-level bodies', () => {
+  it('one group whatever the order of its tier words: "các xã, phường" = "các phường, xã" = "xã, phường"', () => {
+    const bs = { key: 'thi-xa-bimr-sown.thanh-hoa', name: 'thị xã Bỉm Sơn', level: 'DISTRICT' as const };
+    const k = agencyKey('UBND các phường, xã thị xã Bỉm Sơn', bs, true);
+    expect(k).toBe('ubnd-cac-phuong-xa-thi-xa-bimr-sown.thanh-hoa');
+    expect(agencyKey('UBND các xã, phường thị xã Bỉm Sơn', bs, true)).toBe(k);
+    expect(agencyKey('UBND xã, phường thị xã Bỉm Sơn', bs, true)).toBe(k);
+    expect(agencyKey('Uỷ ban nhân dân các xã và phường thị xã Bỉm Sơn', bs, true)).toBe(k);
+    // "thị trấn" is another tier: a different set of bodies, another key
+    expect(agencyKey('UBND các xã, thị trấn thị xã Bỉm Sơn', bs, true)).toBe('ubnd-cac-thi-tran-xa-thi-xa-bimr-sown.thanh-hoa');
+  });
+
+  it('leaves one body and enumerations of kinds alone', () => {
+    expect(groupBase('ubnd-xa-tan-thanh')).toBe('ubnd-xa-tan-thanh');
+    expect(groupBase('cac-ban-nganh-co-quan-don-vi-phuong-xa-thi-xa-bim-son')).toBe('cac-ban-nganh-co-quan-don-vi-phuong-xa-thi-xa-bim-son');
+  });
+
+  it('says which unit kinds are members', () => {
+    expect(groupMemberKinds('ubnd-cac-phuong-xa-thi-xa-bimr-sown.thanh-hoa')).toEqual(['COMMUNE', 'WARD']);
+    expect(groupMemberKinds('cong-an-cac-phuong-thi-tran-xa-huyen-lacj-duwowng.lam-dong')).toEqual(['COMMUNE', 'TOWNSHIP', 'WARD']);
+    expect(groupMemberKinds('ubnd-cap-xa-tinh-lam-dong')).toEqual(['COMMUNE', 'WARD', 'TOWNSHIP']);
+    expect(groupMemberKinds('cong-an-xa-taan-thanhj.tay-ninh')).toBeNull();
+    expect(groupMemberKinds('cac-to-chuc-ct-xh-xa-vinhx-thuyr')).toBeNull();
   });
 });
