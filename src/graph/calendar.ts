@@ -289,6 +289,16 @@ const CANDIDATE_ENTRY: Record<CandidateEntry, string> = {
       UNWIND $units AS uk
       MATCH (:AdministrativeUnit {key: uk})<-[:IN_UNIT]-(:Agency)-[:TASKED_WITH]->(:Duty)-[:DUE]->(dl:Deadline)
       RETURN dl
+      UNION
+      // one unit (a commune): what the groups its bodies belong to were given ("UBND các xã, phường")
+      UNWIND CASE WHEN size($units) = 1 THEN $units ELSE [] END AS uk
+      MATCH (:AdministrativeUnit {key: uk})<-[:IN_UNIT]-(:Agency)-[:MEMBER_OF]->(grp:Agency)
+      CALL (grp) {
+        MATCH (grp)<-[:BINDS]-(dl:Deadline) RETURN dl
+        UNION
+        MATCH (grp)-[:TASKED_WITH]->(:Duty)-[:DUE]->(dl:Deadline) RETURN dl
+      }
+      RETURN dl
     }`,
   agency: `CALL () {
       CALL () {
@@ -300,6 +310,10 @@ const CANDIDATE_ENTRY: Record<CandidateEntry, string> = {
         MATCH (g0)<-[:BINDS]-(dl:Deadline) RETURN dl
         UNION
         MATCH (g0)-[:TASKED_WITH]->(:Duty)-[:DUE]->(dl:Deadline) RETURN dl
+        UNION
+        MATCH (g0)-[:MEMBER_OF]->(:Agency)<-[:BINDS]-(dl:Deadline) RETURN dl
+        UNION
+        MATCH (g0)-[:MEMBER_OF]->(:Agency)-[:TASKED_WITH]->(:Duty)-[:DUE]->(dl:Deadline) RETURN dl
       }
       RETURN DISTINCT dl
     }`,
@@ -333,9 +347,10 @@ export const candidatesQuery = (entry: CandidateEntry) => `
   WITH dl, d, u, COLLECT { MATCH (dl)-[:BINDS]->(g:Agency) RETURN g ORDER BY g.key LIMIT 50 } AS bound
   WITH dl, d, u, CASE WHEN size(bound) > 0 THEN bound
                      ELSE COLLECT { MATCH (g:Agency)-[:TASKED_WITH]->(u) RETURN DISTINCT g ORDER BY g.key LIMIT 50 } END AS ags
-  WHERE ($agencyMatch IS NULL OR any(g IN ags WHERE ${agencyMatches('g')}))
+  WHERE ($agencyMatch IS NULL OR any(g IN ags WHERE ${agencyMatches('g')} OR EXISTS { MATCH (m:Agency)-[:MEMBER_OF]->(g) WHERE ${agencyMatches('m')} }))
     AND ($units IS NULL
          OR any(g IN ags WHERE EXISTS { MATCH (g)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units })
+         OR (size($units) = 1 AND any(g IN ags WHERE EXISTS { MATCH (g)<-[:MEMBER_OF]-(:Agency)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units }))
          OR EXISTS { MATCH (d)-[:APPLIES_TO]->(du:AdministrativeUnit) WHERE du.key IN $units })
   WITH dl, d, u, ags ORDER BY dl.sourceKey, dl.line, dl.key LIMIT ${MAX_CANDIDATES + 1}
   RETURN ${deadlineRef('dl')} AS deadline,

@@ -66,7 +66,7 @@ export interface DeadlineRef {
 }
 
 // Identifiers the projections may be applied to (keeps the interpolation closed).
-type Var = 'd' | 'root' | 'x' | 'a' | 'b' | 'p' | 'c' | 'g' | 'pg' | 'ra' | 'u' | 'cu' | 'dl' | 'n' | 't' | 'o' | 'pd' | 'rcp_';
+type Var = 'd' | 'root' | 'x' | 'a' | 'b' | 'p' | 'c' | 'g' | 'pg' | 'ra' | 'u' | 'cu' | 'dl' | 'n' | 't' | 'o' | 'pd' | 'rcp_' | 'via' | 'm';
 
 /** Cypher map for a DocumentRef of document variable `v`. */
 export function docRef(v: Var): string {

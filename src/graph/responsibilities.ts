@@ -32,6 +32,7 @@ export interface ResponsibilitiesArgs {
   agencyType?: string | null;
   jurisdiction?: string | null;
   role?: string | null;
+  basis?: string | null;
   document?: string | null;
   first?: number | null;
   after?: string | null;
@@ -40,6 +41,10 @@ export interface ResponsibilitiesArgs {
 export interface Responsibility {
   agency: AgencyRef;
   role: string;
+  /** EXPLICIT when the text names the body in this role, INFERRED when the reading implies it. */
+  basis: string;
+  /** The group the body was tasked through ("UBND các xã, phường …"), when the tasking names a group. */
+  via: AgencyRef | null;
   duty: DutyRef;
   document: DocumentRef;
   deadlines: DeadlineRef[];
@@ -56,25 +61,41 @@ export interface Responsibility {
 export type ResponsibilityEntry = 'document' | 'agency' | 'units' | 'agencyType' | 'all';
 
 const ENTRY: Record<ResponsibilityEntry, string> = {
-  document: `MATCH (d:Document {key: $document})-[:ASSIGNS]->(u:Duty)<-[t:TASKED_WITH]-(g:Agency)`,
+  document: `MATCH (d:Document {key: $document})-[:ASSIGNS]->(u:Duty)<-[t:TASKED_WITH]-(g:Agency)
+    WITH g, t, u, d, null AS via`,
+  // A body's own taskings and those of the groups it belongs to ("UBND các xã, phường" → each UBND xã),
+  // the latter with the group as \`via\`.
   agency: `CALL () {
       MATCH (g:Agency) WHERE g.matchName CONTAINS $agencyMatch RETURN g
       UNION
       MATCH (g:Agency) WHERE g.searchText CONTAINS $agencyFolded RETURN g
     }
-    MATCH (g)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)`,
+    CALL (g) {
+      MATCH (g)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document) RETURN t, u, d, null AS via
+      UNION
+      MATCH (g)-[:MEMBER_OF]->(via:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document) RETURN t, u, d, via
+    }`,
+  // One unit (a commune): its bodies' taskings, their groups' (via), and those of the plans that apply
+  // to it. Several units (a district or province with what lies inside): no group expansion — every
+  // member commune would repeat each group duty.
   units: `CALL () {
       UNWIND $units AS uk
       MATCH (:AdministrativeUnit {key: uk})<-[:IN_UNIT]-(g:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)
-      RETURN g, t, u, d
+      RETURN g, t, u, d, null AS via
+      UNION
+      UNWIND CASE WHEN size($units) = 1 THEN $units ELSE [] END AS uk
+      MATCH (:AdministrativeUnit {key: uk})<-[:IN_UNIT]-(g:Agency)-[:MEMBER_OF]->(via:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)
+      RETURN g, t, u, d, via
       UNION
       UNWIND $units AS uk
       MATCH (:AdministrativeUnit {key: uk})<-[:APPLIES_TO]-(d:Document)-[:ASSIGNS]->(u:Duty)<-[t:TASKED_WITH]-(g:Agency)
-      RETURN g, t, u, d
+      RETURN g, t, u, d, null AS via
     }`,
-  agencyType: `MATCH (g:Agency {type: $agencyType})-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)`,
+  agencyType: `MATCH (g:Agency {type: $agencyType})-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)
+    WITH g, t, u, d, null AS via`,
   // No filter but the role: every tasking is a candidate (a listing of the whole graph, paged).
-  all: `MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)`,
+  all: `MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty)<-[:ASSIGNS]-(d:Document)
+    WITH g, t, u, d, null AS via`,
 };
 
 export function responsibilityEntry(p: { document: string | null; agencyMatch: string | null; units: string[] | null; agencyType: string | null }): ResponsibilityEntry {
@@ -87,9 +108,10 @@ export function responsibilityEntry(p: { document: string | null; agencyMatch: s
 
 const FILTER = (entry: ResponsibilityEntry) => `
   ${ENTRY[entry]}
-  WITH g, t, u, d
+  WITH g, t, u, d, via
   WHERE ($agencyType IS NULL OR g.type = $agencyType)
     AND ($role IS NULL OR t.role = $role)
+    AND ($basis IS NULL OR coalesce(t.basis, 'EXPLICIT') = $basis)
     AND ($document IS NULL OR d.key = $document)
     AND ($agencyMatch IS NULL OR ${agencyMatches('g')})
     AND ($units IS NULL
@@ -104,6 +126,7 @@ export async function responsibilities(_: unknown, args: ResponsibilitiesArgs, c
     const params = {
       agencyType: args.agencyType ?? null,
       role: args.role ?? null,
+      basis: args.basis ?? null,
       document: args.document ?? null,
       agencyMatch: needle?.match ?? null,
       agencyFolded: needle?.folded ?? null,
@@ -117,10 +140,11 @@ export async function responsibilities(_: unknown, args: ResponsibilitiesArgs, c
     if (req.offset >= total) return toPage([], total, req);
     const res = await tx.run(
       `${FILTER(entry)}
-       WITH g, t, u, d ORDER BY d.key, u.line, g.key, t.role SKIP $skip LIMIT $limit
-       RETURN ${agencyRef('g')} AS agency, t.role AS role, ${dutyRef('u')} AS duty, ${docRef('d')} AS document,
+       WITH g, t, u, d, via ORDER BY d.key, u.line, g.key, t.role, via.key SKIP $skip LIMIT $limit
+       RETURN ${agencyRef('g')} AS agency, t.role AS role, coalesce(t.basis, 'EXPLICIT') AS basis,
+         CASE WHEN via IS NULL THEN null ELSE ${agencyRef('via')} END AS via, ${dutyRef('u')} AS duty, ${docRef('d')} AS document,
          COLLECT { MATCH (u)-[:DUE]->(dl:Deadline) RETURN ${deadlineRef('dl')} ORDER BY dl.line, dl.key LIMIT 20 } AS deadlines,
-         COLLECT { MATCH (pg:Agency)-[pt:TASKED_WITH]->(u) WHERE pg <> g
+         COLLECT { MATCH (pg:Agency)-[pt:TASKED_WITH]->(u) WHERE pg <> g AND pg <> coalesce(via, g)
                    RETURN { agency: ${agencyRef('pg')}, role: pt.role } ORDER BY pg.key, pt.role LIMIT 50 } AS partners,
          { documentKey: coalesce(t.sourceKey, d.key), line: coalesce(t.line, u.line), lineEnd: coalesce(t.lineEnd, t.line, u.lineEnd),
            sourceFile: head(COLLECT { MATCH (src_:Document {key: coalesce(t.sourceKey, d.key)}) RETURN src_.sourceFile LIMIT 1 }) } AS source`,
@@ -129,6 +153,8 @@ export async function responsibilities(_: unknown, args: ResponsibilitiesArgs, c
     const items = res.records.map((r) => ({
       agency: r.get('agency') as AgencyRef,
       role: r.get('role') as string,
+      basis: r.get('basis') as string,
+      via: r.get('via') as AgencyRef | null,
       duty: r.get('duty') as DutyRef,
       document: r.get('document') as DocumentRef,
       deadlines: r.get('deadlines') as DeadlineRef[],

@@ -17,7 +17,7 @@ import type { Database } from '../db/driver.js';
 import { canonicalAgency } from './agencies.js';
 import { KIND_LABEL_VI, type Extraction } from './model.js';
 import { fold, matchForm } from './text.js';
-import { conflictKey, copyFindingKey, findingKey, issuerUnit, legacyAgencyKey, legacyDocumentKey, legacyUnitKey, personKey } from '../domain/keys.js';
+import { conflictKey, copyFindingKey, findingKey, groupMemberKinds, issuerUnit, legacyAgencyKey, legacyDocumentKey, legacyUnitKey, personKey } from '../domain/keys.js';
 
 export { issuerUnit };
 
@@ -208,7 +208,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
      MERGE (g:Agency {key: a.key})
      ON CREATE SET g.name = a.name, g.type = a.type, g.level = a.level, g.group = a.group, g.names = []
      SET g.names = reduce(acc = coalesce(g.names, []), n IN a.names | CASE WHEN n IN acc THEN acc ELSE acc + n END),
-         g.matchName = a.matchName, g.searchText = a.searchText,
+         g.matchName = a.matchName, g.searchText = a.searchText, g.memberKinds = a.memberKinds,
          g.unitKey = coalesce(g.unitKey, a.unit)`,
     {
       agencies: dedupeBy(
@@ -217,6 +217,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
       ).map((a) => ({
         ...a,
         matchName: matchForm(a.name),
+        memberKinds: a.group ? groupMemberKinds(a.key) : null,
         searchText: fold([a.name, ...a.names].join(' ')),
       })),
     },
@@ -268,6 +269,7 @@ async function writeDocument(tx: ManagedTransaction, x: Extraction, wasStub: boo
      MERGE (g)-[:IN_UNIT]->(u)`,
     { keys: [...x.agencies.map((a) => a.key), x.document.issuer.key] },
   );
+  await linkGroupMembers(tx, [...x.agencies.map((a) => a.key), x.document.issuer.key]);
 
   const p = docProps(x);
   await tx.run(
@@ -637,4 +639,32 @@ function dedupeBy<T>(xs: T[], k: (x: T) => string): T[] {
   const m = new Map<string, T>();
   for (const x of xs) if (!m.has(k(x))) m.set(k(x), x);
   return [...m.values()];
+}
+
+/**
+ * Groups of commune-level bodies ("UBND các xã, phường thị xã Bỉm Sơn") and the bodies the graph knows
+ * that belong to them: every body of the group's type in a commune-level unit of the listed kinds
+ * inside the group's unit (src/domain/keys.ts groupMemberKinds). Kept both ways, whichever is loaded
+ * first: a group named now gets the members already known, a body named now joins the groups already
+ * known. Derived from the gazetteer, not from one document: the edge carries its rule, not a sourceKey.
+ */
+export async function linkGroupMembers(tx: ManagedTransaction, agencyKeys: string[]): Promise<void> {
+  await tx.run(
+    `UNWIND $keys AS k
+     MATCH (g:Agency {key: k}) WHERE g.group AND g.memberKinds IS NOT NULL
+     MATCH (g)-[:IN_UNIT]->(:AdministrativeUnit)<-[:PART_OF*1..2]-(mu:AdministrativeUnit)
+     WHERE mu.level = 'COMMUNE' AND mu.kind IN g.memberKinds
+     MATCH (mu)<-[:IN_UNIT]-(m:Agency)
+     WHERE m.type = g.type AND m.level = 'COMMUNE' AND NOT coalesce(m.group, false)
+     MERGE (m)-[r:MEMBER_OF]->(g) ON CREATE SET r.rule = 'group.commune-tier'`,
+    { keys: agencyKeys },
+  );
+  await tx.run(
+    `UNWIND $keys AS k
+     MATCH (m:Agency {key: k}) WHERE m.level = 'COMMUNE' AND NOT coalesce(m.group, false)
+     MATCH (m)-[:IN_UNIT]->(mu:AdministrativeUnit)-[:PART_OF*1..2]->(:AdministrativeUnit)<-[:IN_UNIT]-(g:Agency)
+     WHERE g.group AND g.type = m.type AND mu.kind IN coalesce(g.memberKinds, [])
+     MERGE (m)-[r:MEMBER_OF]->(g) ON CREATE SET r.rule = 'group.commune-tier'`,
+    { keys: agencyKeys },
+  );
 }

@@ -16,6 +16,9 @@ import { loadConfig } from '../../src/config.js';
 import { connectDatabase, type Database } from '../../src/db/driver.js';
 import { migrate } from '../../src/db/migrate.js';
 import { ingestFiles, type FileOutcome } from '../../src/ingest/run.js';
+import { DeadlinesDocument, ResponsibilitiesDocument } from '../../src/generated/graphql.js';
+import { createApp, type App } from '../../src/server/app.js';
+import { client, listen } from './http.js';
 
 const PLANS = 160;
 
@@ -23,6 +26,7 @@ let dir: string;
 let db: Database;
 let plans: GeneratedPlan[];
 let outcomes: FileOutcome[];
+let app: App;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'identity-national-'));
@@ -32,8 +36,10 @@ beforeAll(async () => {
   db = await connectDatabase(config);
   await migrate(db);
   outcomes = await ingestFiles(db, plans.map((p) => join(dir, 'corpus', p.facts.file)));
+  app = await createApp(config, db);
 }, 600_000);
 afterAll(async () => {
+  await app?.close();
   await db?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -116,11 +122,60 @@ it('(agency, role, line) assignments are exactly the generated ones, agency by a
   const want = plans.flatMap((p) => p.facts.assignments.map((a) => `${p.facts.document.key} | ${a.agencyKey} | ${a.role} | ${a.line}`));
   expect(want.length).toBeGreaterThan(PLANS);
   expect(sorted(got.map((r) => r.a as string))).toEqual(sorted([...new Set(want)]));
-  // one agency node per name the generator says is one body (old-style spellings included), never two
-  const names = await rows(`MATCH (g:Agency) WHERE size(g.names) > 1 RETURN g.key AS key, g.names AS names`);
-  const byKey = new Map<string, Set<string>>();
-  for (const p of plans) for (const a of p.facts.assignments) byKey.set(a.agencyKey, (byKey.get(a.agencyKey) ?? new Set()).add(a.agency));
-  for (const n of names) expect(byKey.has(n.key as string)).toBe(true);
+  // old-style spellings ("Hoà", "Uỷ ban") in some plans: the same bodies, no extra node
+  const tasked = await rows(`MATCH (g:Agency)-[:TASKED_WITH]->() RETURN count(DISTINCT g) AS n`);
+  expect(tasked[0]!.n).toBe(new Set(plans.flatMap((p) => p.facts.assignments.map((a) => a.agencyKey))).size);
+  expect(plans.some((p) => /Hoà|Uỷ ban/.test(p.text))).toBe(true);
+});
+
+it('a commune\'s UBND belongs to its own province\'s "UBND các xã, phường", and sees what that group was given', async () => {
+  // the province plan gives "UBND các xã, phường" its duty; the commune plans of that province are issued by
+  // members of the group (UBND xã/phường X) — and only of that province, whatever their name
+  const commune = plans.find((p) => p.facts.document.issuer.level === 'COMMUNE')!;
+  const provincePlan = plans.find((p) => p.facts.document.key === commune.facts.implements[0]!.key)!;
+  const group = provincePlan.facts.assignments.find((a) => /^UBND các xã, phường/.test(a.agency))!;
+  expect(group).toBeDefined();
+  const members = await rows(
+    `MATCH (m:Agency)-[:MEMBER_OF]->(g:Agency {key: '${group.agencyKey}'}) RETURN m.key AS key ORDER BY key`,
+  );
+  const want = [...new Set(plans.filter((p) => p.facts.document.issuer.level === 'COMMUNE' && p.facts.document.unit.province === commune.facts.document.unit.province).map((p) => p.facts.document.issuer.key))].sort();
+  expect(members.map((m) => m.key)).toEqual(want);
+  // no body belongs to a group of another province
+  const foreign = await rows(
+    `MATCH (m:Agency)-[:MEMBER_OF]->(g:Agency) WHERE NOT m.key ENDS WITH ('.' + split(g.key, '-tinh-')[-1]) AND NOT m.key ENDS WITH ('.' + split(g.key, '-thanh-pho-')[-1]) RETURN m.key AS m, g.key AS g LIMIT 5`,
+  );
+  expect(foreign).toEqual([]);
+
+  // its responsibilities list the group's duty, through the group, with the province plan's line
+  const gql = client(await listen(app));
+  const res = await gql(ResponsibilitiesDocument, { agency: commune.facts.document.issuer.name, first: 200 });
+  expect(res.errors).toBeUndefined();
+  const viaGroup = res.data!.responsibilities.items.filter((i) => i.via);
+  expect(viaGroup.map((i) => [i.agency.key, i.via!.key, i.role, i.document.key, i.source.line])).toContainEqual([
+    commune.facts.document.issuer.key,
+    group.agencyKey,
+    group.role,
+    provincePlan.facts.document.key,
+    group.line,
+  ]);
+  // a body's own duties stay its own (no via)
+  const own = commune.facts.assignments.filter((a) => a.agencyKey === commune.facts.document.issuer.key);
+  for (const a of own) expect(res.data!.responsibilities.items.some((i) => !i.via && i.source.line === a.line && i.role === a.role)).toBe(true);
+
+  // its calendar holds the group's report: "… báo cáo kết quả về UBND tỉnh … trước ngày 10/12/<year>" (line 48)
+  const year = provincePlan.facts.document.year;
+  const cal = await gql(DeadlinesDocument, { from: `${year}-12-01`, to: `${year}-12-31`, agency: commune.facts.document.issuer.name, first: 100 });
+  expect(cal.errors).toBeUndefined();
+  expect(cal.data!.deadlines.items.map((o) => [o.date, o.document.key, o.deadline.source.line, o.agencies.map((a) => a.key)])).toContainEqual([
+    `${year}-12-10`,
+    provincePlan.facts.document.key,
+    group.line,
+    [group.agencyKey],
+  ]);
+  // and so does the calendar of the commune as a jurisdiction
+  const byUnit = await gql(DeadlinesDocument, { from: `${year}-12-01`, to: `${year}-12-31`, jurisdiction: commune.facts.document.unit.key, first: 100 });
+  expect(byUnit.errors).toBeUndefined();
+  expect(byUnit.data!.deadlines.items.some((o) => o.document.key === provincePlan.facts.document.key && o.date === `${year}-12-10`)).toBe(true);
 });
 
 it('a different plan that would take an existing key is refused, naming both files, and nothing of it is written', async () => {
