@@ -116,7 +116,7 @@ describe('cost: what the server will really fetch', () => {
     const args: Record<string, string> = {
       documentsByNumber: '(number: "14/KH-UBND")',
       lineage: '(document: "bo-cong-an/07-ct-bca-v28/2014")',
-      responsibilityMap: '(document: "ubnd-xa-vinh-thuy/kh-trien-khai-cong-tac-phong-chong-khung-bo/2026")',
+      responsibilityMap: '(document: "ubnd-xa-vinhx-thuyr/kh-trien-khai-cong-tac-phong-chong-khung-bo/2026")',
       deadlines: '(from: "2026-01-01", to: "2026-12-31")',
       search: '(text: "cong an")',
       sourceText: '(document: "ubnd-tinh-bac-ninh/14-kh-ubnd/2025")',
