@@ -197,7 +197,8 @@ export function parseSubject(text: string, ctx: DocContext | null, requirePredic
 /** Partners named in a duty: "phối hợp (chặt chẽ) với X, Y" (bodies and defined groups, not generic ones). */
 export function findPartners(text: string, ctx: DocContext | null, exclude: Set<string>, firstOnly = false): Agency[] {
   const out: Agency[] = [];
-  const re = /phối hợp(?:\s+(?:chặt chẽ|trực tiếp|thường xuyên))?(?:\s+(?:với|cùng))?\s+/giu;
+  // "… phối hợp (chặt chẽ) với X, Y", "Tăng cường phối hợp giữa các cơ quan: Sở …, Sở …, Công an tỉnh và …"
+  const re = /phối hợp(?:\s+(?:chặt chẽ|trực tiếp|thường xuyên))?(?:\s+(?:với|cùng)|\s+giữa(?:\s+các\s+(?:cơ quan|lực lượng|đơn vị|ngành))?\s*:?)?\s+/giu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const pre = parseAgencyPrefix(text.slice(m.index + m[0].length));

@@ -122,3 +122,13 @@ describe('roles of requests inside a paragraph', () => {
     expect(roles(x, 91)).toEqual(expect.arrayContaining(['Sở Xây dựng thành phố Hồ Chí Minh LEAD', 'Sở Tài chính thành phố Hồ Chí Minh COORDINATE']));
   });
 });
+
+describe('partners named after "phối hợp giữa"', () => {
+  it('Lào Cai 5973/UBND-KT line 55: "Tăng cường phối hợp giữa các cơ quan: Sở …, Thanh tra tỉnh, Công an tỉnh và chính quyền địa phương"', () => {
+    const x = read('laocai_5973-UBND-KT_2026_thanh-tra-kiem-tra-khoang-san.txt');
+    const r = roles(x, 55);
+    for (const a of ['Sở Nông nghiệp và Môi trường', 'Sở Công Thương', 'Sở Xây dựng', 'Sở Tài chính', 'Thanh tra tỉnh', 'Công an tỉnh']) {
+      expect(r).toContain(`${a} tỉnh Lào Cai COORDINATE`.replace('tỉnh tỉnh', 'tỉnh'));
+    }
+  });
+});
