@@ -33,15 +33,16 @@ const SEARCH = `query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) { kind key label score source { documentKey line lineEnd } }
 }`;
 
-export const DOC_FIELDS = 'key kind number issuedOn year title level stub draft issuer { key name }';
+// Lists carry an explicit bound: the API costs a list field without one as its full default page.
+export const DOC_FIELDS = 'key kind number issuedOn year title level stub draft issuer(limit: 1) { key name }';
 
-const DETAILS = `query HitDetails($docs: [ID!]!, $agencies: [ID!]!, $duties: [ID!]!) {
-  documents(where: { key: { in: $docs } }) { ${DOC_FIELDS} }
-  agencies(where: { key: { in: $agencies } }) { key name level type }
-  duties(where: { key: { in: $duties } }) {
+const DETAILS = `query HitDetails($docs: [ID!]!, $agencies: [ID!]!, $duties: [ID!]!, $nDocs: Int!, $nAgencies: Int!, $nDuties: Int!) {
+  documents(where: { key: { in: $docs } }, limit: $nDocs) { ${DOC_FIELDS} }
+  agencies(where: { key: { in: $agencies } }, limit: $nAgencies) { key name level type }
+  duties(where: { key: { in: $duties } }, limit: $nDuties) {
     key text
-    document { ${DOC_FIELDS} }
-    agenciesConnection { edges { properties { role } node { key name } } }
+    document(limit: 1) { ${DOC_FIELDS} }
+    agenciesConnection(first: 20) { edges { properties { role } node { key name } } }
   }
 }`;
 
@@ -55,7 +56,10 @@ export async function searchHits(text: string, first: number, signal?: AbortSign
   const { search } = await gql<{ search: Hit[] }>(SEARCH, { text, first }, signal);
   if (!search.length) return [];
   const keys = (k: Hit['kind']) => search.filter((h) => h.kind === k).map((h) => h.key);
-  const d = await gql<Details>(DETAILS, { docs: keys('DOCUMENT'), agencies: keys('AGENCY'), duties: keys('DUTY') }, signal);
+  const docs_ = keys('DOCUMENT');
+  const agencies_ = keys('AGENCY');
+  const duties_ = keys('DUTY');
+  const d = await gql<Details>(DETAILS, { docs: docs_, agencies: agencies_, duties: duties_, nDocs: docs_.length, nAgencies: agencies_.length, nDuties: duties_.length }, signal);
   const docs = new Map(d.documents.map((x) => [x.key, x]));
   const agencies = new Map(d.agencies.map((x) => [x.key, x]));
   const duties = new Map(d.duties.map((x) => [x.key, x]));

@@ -14,18 +14,18 @@ import { DocBadges } from './HitLine.js';
 const DOC = `query DocumentPage($key: ID!) {
   document(key: $key) {
     ${DOC_FIELDS} place periodFrom periodTo signerCapacity unresolvedBases lineCount catalog catalogSource
-    issuerConnection { edges { properties { line lineEnd } node { key name } } }
-    signersConnection { edges { properties { line lineEnd } node { name } } }
-    implementsConnection { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
-    basedOnConnection { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
-    citesConnection { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
-    supersededByConnection { edges { properties { sourceKey line lineEnd } node { ${DOC_FIELDS} } } }
-    supersedesConnection { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
-    implementedBy { ${DOC_FIELDS} }
-    appliesTo { key name }
-    findings { key code severity message line }
-    targets { key text line lineEnd }
-    recipientsConnection { edges { properties { purpose text line } node { key name } } }
+    issuerConnection(first: 5) { edges { properties { line lineEnd } node { key name } } }
+    signersConnection(first: 10) { edges { properties { line lineEnd } node { name } } }
+    implementsConnection(first: 50) { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
+    basedOnConnection(first: 50) { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
+    citesConnection(first: 100) { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
+    supersededByConnection(first: 10) { edges { properties { sourceKey line lineEnd } node { ${DOC_FIELDS} } } }
+    supersedesConnection(first: 10) { edges { properties { line lineEnd } node { ${DOC_FIELDS} } } }
+    implementedBy(limit: 100) { ${DOC_FIELDS} }
+    appliesTo(limit: 20) { key name }
+    findings(limit: 100) { key code severity message line }
+    targets(limit: 100) { key text line lineEnd }
+    recipientsConnection(first: 100) { edges { properties { purpose text line } node { key name } } }
   }
 }`;
 
