@@ -1,4 +1,10 @@
-/** Vietnamese labels for the API's enums and the explorer's words. */
+/**
+ * Vietnamese labels for the API's enums and the explorer's words. Each table is checked against the
+ * enum generated from the schema (src/generated/graphql.ts, `npm run codegen`): a value the API adds
+ * without a Vietnamese label here fails `npm run typecheck`.
+ */
+import type { AgencyType, Basis, BasisRelation, DeadlineAction, DeadlineKind, DocumentKind, Frequency, GapKind, Level, Role, SearchHitKind, Severity } from '../../src/generated/graphql.js';
+
 export const KIND: Record<string, string> = {
   LAW: 'Luật',
   CODE: 'Bộ luật',
@@ -18,8 +24,10 @@ export const KIND: Record<string, string> = {
   SUBMISSION: 'Tờ trình',
   REGULATION: 'Quy chế, quy định',
   REPORT: 'Báo cáo',
+  NOTICE: 'Thông báo',
+  TELEGRAM: 'Công điện',
   OTHER: 'Văn bản',
-};
+} satisfies Record<DocumentKind, string>;
 
 export const LEVEL: Record<string, string> = {
   NATIONAL: 'Trung ương',
@@ -27,7 +35,7 @@ export const LEVEL: Record<string, string> = {
   DISTRICT: 'Cấp huyện',
   COMMUNE: 'Cấp xã',
   UNKNOWN: 'Chưa rõ cấp',
-};
+} satisfies Record<Level, string>;
 
 export const ROLE: Record<string, string> = {
   LEAD: 'Chủ trì',
@@ -35,7 +43,7 @@ export const ROLE: Record<string, string> = {
   ADVISE: 'Tham mưu',
   REQUESTED: 'Đề nghị',
   RESPONSIBLE: 'Thực hiện',
-};
+} satisfies Record<Role, string>;
 
 /** Short forms for matrix cells. */
 export const ROLE_SHORT: Record<string, string> = {
@@ -44,20 +52,20 @@ export const ROLE_SHORT: Record<string, string> = {
   ADVISE: 'TM',
   REQUESTED: 'ĐN',
   RESPONSIBLE: 'TH',
-};
+} satisfies Record<Role, string>;
 
 export const ROLE_ORDER = ['LEAD', 'RESPONSIBLE', 'ADVISE', 'COORDINATE', 'REQUESTED'];
 
 export const BASIS: Record<string, string> = {
   EXPLICIT: 'ghi rõ trong văn bản',
   INFERRED: 'suy ra',
-};
+} satisfies Record<Basis, string>;
 
 export const RELATION: Record<string, string> = {
   IMPLEMENTS: 'Thực hiện',
   BASED_ON: 'Căn cứ',
   CITES: 'Trích dẫn',
-};
+} satisfies Record<BasisRelation, string>;
 
 export const GAP: Record<string, string> = {
   MISSING_DERIVED_PLAN: 'Chưa có kế hoạch của cấp dưới',
@@ -68,13 +76,13 @@ export const GAP: Record<string, string> = {
   SUPERSEDED_BASIS: 'Căn cứ đã bị thay thế',
   DRAFT_DOCUMENT: 'Văn bản thiếu số hoặc ngày (dự thảo)',
   METADATA_CONFLICT: 'Thông tin mâu thuẫn',
-};
+} satisfies Record<GapKind, string>;
 
 export const SEVERITY: Record<string, string> = {
   ERROR: 'Nghiêm trọng',
   WARNING: 'Cảnh báo',
   INFO: 'Thông tin',
-};
+} satisfies Record<Severity, string>;
 
 export const FREQUENCY: Record<string, string> = {
   YEARLY: 'hằng năm',
@@ -82,14 +90,14 @@ export const FREQUENCY: Record<string, string> = {
   QUARTERLY: 'hằng quý',
   MONTHLY: 'hằng tháng',
   WEEKLY: 'hằng tuần',
-};
+} satisfies Record<Frequency, string>;
 
 export const DEADLINE_KIND: Record<string, string> = {
   ABSOLUTE: 'Thời hạn',
   RECURRING: 'Định kỳ',
   START: 'Bắt đầu',
   HORIZON: 'Mốc năm',
-};
+} satisfies Record<DeadlineKind, string>;
 
 export const ACTION: Record<string, string> = {
   REPORT: 'Báo cáo',
@@ -98,13 +106,13 @@ export const ACTION: Record<string, string> = {
   COMPLETE: 'Hoàn thành',
   START: 'Triển khai',
   OTHER: 'Khác',
-};
+} satisfies Record<DeadlineAction, string>;
 
 export const HIT_KIND: Record<string, string> = {
   DOCUMENT: 'Văn bản',
   AGENCY: 'Cơ quan',
   DUTY: 'Nhiệm vụ',
-};
+} satisfies Record<SearchHitKind, string>;
 
 export const AGENCY_TYPE: Record<string, string> = {
   PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
@@ -139,7 +147,7 @@ export const AGENCY_TYPE: Record<string, string> = {
   HAMLET: 'Thôn, ấp, khu phố',
   ENTERPRISE_SCHOOL: 'Doanh nghiệp, trường học',
   OTHER: 'Khác',
-};
+} satisfies Record<AgencyType, string>;
 
 export const label = (table: Record<string, string>, v: string | null | undefined): string => (v ? (table[v] ?? v) : '');
 
