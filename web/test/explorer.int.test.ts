@@ -3,6 +3,9 @@
  * seed graph: an analyst's path from the issue, end to end. Facts asserted are the ones a reader finds
  * in the seed documents (the Tây Ninh plan implements Chỉ thị 07/CT-BCA-V28; line 57 tasks Công an
  * tỉnh; Đông Triều reports quarterly before the 13th of the quarter's last month …).
+ * The seed graph has no plan whose own basis is in the graph with its duties, so the uptake of a duty
+ * by the plan below is shown on the two made-up fixture plans of test/int/queries-fixtures.ts (a
+ * province plan and a district plan implementing it, through the real loader; removed afterwards).
  * Screenshots of each view go to web/test/screenshots/ (git-ignored).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +19,12 @@ import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { ROLE, ROLE_SHORT } from '../src/labels.js';
 import { launch, newContext, screenshot, seriousViolations, type Recorder } from './browser.js';
+import { AGENCIES, CHILD, PARENT, loadChild, loadParent, removeFixtures } from '../../test/int/queries-fixtures.js';
 
+// A bound for a hung test, above the browser's own 90 s per wait (a failure then names its wait); never a speed check.
+const PATH_TIMEOUT = 300_000;
+/** expect.poll with a bound for a loaded machine (its default is 1 s): waits for an answer, never times one. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 90_000 });
 const DIRECTIVE_07 = 'bo-cong-an/07-ct-bca-v28/2014';
 const TAY_NINH = 'ubnd-tinh-tay-ninh/kh-tiep-tuc-day-manh-thuc-hien-chi-thi/2020';
 
@@ -58,6 +66,7 @@ describe('explorer in a browser', () => {
   }, 300_000);
 
   afterAll(async () => {
+    if (db) await removeFixtures(db);
     await context?.close();
     await browser?.close();
     await app?.close();
@@ -190,6 +199,23 @@ describe('explorer in a browser', () => {
     expect(csvText).toContain('STT,Dòng,Nhiệm vụ,Thời hạn,Công an tỉnh Tây Ninh\r\n');
     expect(csvText.trimEnd().split('\r\n').length - 1).toBe(screenRows);
 
+    // the same as a graph: agencies → duties with their roles (the filter applies); GraphML as drawn
+    await page.getByRole('link', { name: 'Sơ đồ cơ quan – nhiệm vụ' }).click();
+    const graph = page.locator('.matrix-graph');
+    await graph.locator('canvas').first().waitFor();
+    expect(page.url()).toContain('xem=so-do');
+    await poll(() => graph.getAttribute('aria-label')).toContain(`1 cơ quan, ${screenRows} nhiệm vụ`);
+    await screenshot(page, '05-matrix-graph');
+    await checkA11y('matrix-graph');
+    const gmlDl = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải GraphML' }).click();
+    const gml = readFileSync((await (await gmlDl).path())!, 'utf8');
+    const edge57 = new RegExp(`<edge id="e\\d+" source="a:cong-an-tinh-tay-ninh" target="d:${TAY_NINH}#L57">[\\s\\S]*?<data key="e_role">${role}</data>`);
+    expect(gml).toMatch(edge57);
+    expect(gml).toContain('<data key="n_label">Công an tỉnh Tây Ninh</data>');
+    await page.getByRole('link', { name: 'Bảng', exact: true }).click();
+    await row57.waitFor();
+
     // open the paragraph behind the cell
     await row57.locator('td.cell a').click();
     await page.waitForURL(`**/#/van-ban/${TAY_NINH}?dong=57`);
@@ -214,7 +240,7 @@ describe('explorer in a browser', () => {
     const quarterly = december.locator('li').filter({ hasText: '13/12/2024' }).filter({ hasText: 'Định kỳ hàng quý (trước ngày 13 của tháng cuối quý) báo cáo' });
     await quarterly.first().waitFor();
     await expect.poll(() => quarterly.first().innerText()).toMatch(/Báo cáo \(hằng quý\)/);
-    await screenshot(page, '05-calendar');
+    await screenshot(page, '07-calendar');
     await checkA11y('calendar');
     const dl = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải lịch (.ics)' }).click();
@@ -232,13 +258,182 @@ describe('explorer in a browser', () => {
     await other.close();
   });
 
+  it('with the plans below, the matrix shows how each duty is taken up there (fixture plans), as a table, in the XLSX and as a graph', async () => {
+    await removeFixtures(db);
+    await loadParent(db);
+    await loadChild(db);
+    try {
+      await page.goto(`${base}/#/ma-tran/${PARENT}`);
+      const table = page.locator('table.matrix-table');
+      await table.locator('tbody tr').first().waitFor();
+      // without descendants: no uptake column
+      expect(await table.locator('thead th').allInnerTexts()).not.toContain('Cấp dưới cụ thể hóa');
+      await page.getByLabel('Gồm kế hoạch cấp dưới').check();
+      await page.waitForURL('**cap-duoi=1**');
+      await poll(() => table.locator('thead th').allInnerTexts()).toContain('Cấp dưới cụ thể hóa');
+      await poll(() => page.getByRole('status').filter({ hasText: 'nhiệm vụ' }).innerText()).toContain('1 văn bản cấp dưới');
+      // line 10 of the province plan: Công an tỉnh leads; the district plan's line 8 gives the same duty to Công an huyện
+      const guard = table.locator('tbody tr').filter({ hasText: 'Công an tỉnh chủ trì, phối hợp với Sở Y tế tỉnh bảo vệ mục tiêu trọng điểm.' });
+      const uptake = guard.locator('td.col-uptake');
+      await poll(() => uptake.innerText()).toMatch(/Kế hoạch 901\/KH-UBND ngày 10\/04\/2024\s+\(UBND huyện Mẫu · Công an\)\s+dòng 8: Công an huyện chủ trì bảo vệ mục tiêu trọng điểm trên địa bàn huyện\./);
+      expect(await uptake.getByRole('link', { name: 'dòng 8' }).getAttribute('href')).toBe(`#/van-ban/${CHILD.split('/').map(encodeURIComponent).join('/')}?dong=8`);
+      // line 12: Sở Y tế's duty has no counterpart in the district plan
+      const health = table.locator('tbody tr').filter({ hasText: 'Sở Y tế tỉnh chuẩn bị phương án cứu chữa nạn nhân.' });
+      await poll(() => health.locator('td.col-uptake').innerText()).toBe('Chưa thấy trong kế hoạch cấp dưới');
+      // the district plan's own duty is a row too, with its agency's column
+      expect(await table.locator('thead th.col-agency').allInnerTexts()).toContain(AGENCIES.caHuyen.name);
+      await screenshot(page, '06-matrix-uptake');
+      await checkA11y('matrix-uptake');
+
+      const xlsxDl = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Tải Excel (.xlsx)' }).click();
+      const sheets = await readXlsxFile(readFileSync((await (await xlsxDl).path())!));
+      const matrix = sheets.find((x) => x.sheet === 'Ma trận trách nhiệm')!.data;
+      const col = matrix[0]!.indexOf('Cấp dưới cụ thể hóa');
+      expect(col).toBeGreaterThan(0);
+      const x10 = matrix.find((r) => r[2] === 10 && String(r[3]).startsWith('Công an tỉnh chủ trì'))!;
+      expect(x10[col]).toBe('Kế hoạch 901/KH-UBND ngày 10/04/2024 (Công an): dòng 8 — Công an huyện chủ trì bảo vệ mục tiêu trọng điểm trên địa bàn huyện.');
+
+      // the graph: the duty → its uptake below
+      await page.getByRole('link', { name: 'Sơ đồ cơ quan – nhiệm vụ' }).click();
+      const graph = page.locator('.matrix-graph');
+      await graph.locator('canvas').first().waitFor();
+      await poll(() => graph.getAttribute('aria-label')).toContain('1 liên kết cấp dưới');
+      const gmlDl = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Tải GraphML' }).click();
+      const gml = readFileSync((await (await gmlDl).path())!, 'utf8');
+      expect(gml).toMatch(new RegExp(`source="d:${PARENT}#d1" target="d:${CHILD}#d1">[\\s\\S]*?<data key="e_kind">uptake</data>`));
+      await screenshot(page, '06-matrix-uptake-graph');
+    } finally {
+      await removeFixtures(db);
+    }
+  }, PATH_TIMEOUT);
+
+  it('agency page: Công an tỉnh Tây Ninh, its duties with role and line, its deadlines, a link to its calendar', async () => {
+    await page.goto(`${base}/`);
+    const box = page.getByRole('combobox', { name: /Tìm văn bản/ });
+    await box.fill('cong an tinh tay ninh');
+    const option = page.getByRole('option').filter({ hasText: 'Công an tỉnh Tây Ninh' }).filter({ hasText: 'Cơ quan' });
+    await option.first().click();
+    await page.waitForURL('**/#/co-quan/cong-an-tinh-tay-ninh');
+    await poll(() => page.locator('h1').innerText()).toBe('Công an tỉnh Tây Ninh');
+    // line 57 of the Tây Ninh plan, with the role the API gives it
+    const role = await roleOf(`${TAY_NINH}#L57`, 'Công an tỉnh Tây Ninh');
+    const duty57 = page.locator('.agency-doc li').filter({ hasText: 'Công an tỉnh phối hợp, hướng dẫn cơ quan, doanh nghiệp, nhà trường' });
+    await poll(() => duty57.innerText()).toMatch(new RegExp(`^${ROLE[role]} Công an tỉnh phối hợp[\\s\\S]*dòng 57`));
+    expect(await page.locator('.agency-doc h3').allInnerTexts()).toEqual([expect.stringMatching(/^Kế hoạch không số ngày 11\/08\/2020 · UBND tỉnh Tây Ninh · Cấp tỉnh$/)]);
+    // line 79: "Định kỳ 6 tháng, 1 năm báo cáo kết quả thực hiện về Bộ Công an"
+    const report = page.locator('table.agency-deadlines tbody tr').filter({ hasText: 'Định kỳ 6 tháng, 1 năm báo cáo kết quả thực hiện về Bộ Công an' });
+    await poll(() => report.allInnerTexts().then((t) => t.join('\n'))).toMatch(/6 tháng một lần\s+Báo cáo\s+Định kỳ 6 tháng[\s\S]*dòng 79/);
+    await screenshot(page, '08-agency');
+    await checkA11y('agency');
+    await page.getByRole('link', { name: 'Lịch thời hạn của cơ quan' }).click();
+    await page.waitForURL(/#\/lich\?/);
+    expect(decodeURIComponent(page.url())).toContain('co-quan=Công+an+tỉnh+Tây+Ninh');
+    await page.locator('section.month li').filter({ hasText: 'Định kỳ 6 tháng, 1 năm báo cáo kết quả thực hiện về Bộ Công an' }).first().waitFor();
+  }, PATH_TIMEOUT);
+
+  it('gaps grouped by kind and severity, in Vietnamese, each with why and its source line', async () => {
+    await page.goto(`${base}/#/`);
+    await page.getByRole('link', { name: 'Lỗ hổng', exact: true }).click();
+    await page.waitForURL('**/#/lo-hong');
+    const group = (name: string) => page.locator('section.gap-group').filter({ has: page.getByRole('heading', { name: new RegExp(`^${name}`) }) });
+    // Vĩnh Thủy's plan: "Số: /KH-UBND", "ngày tháng năm 2026" (lines 3–5), a draft
+    const drafts = group('Văn bản thiếu số hoặc ngày \\(dự thảo\\)');
+    const vinhThuy = drafts.locator('li').filter({ hasText: 'số văn bản để trống' });
+    await poll(() => vinhThuy.innerText()).toMatch(/Cảnh báo[\s\S]*số văn bản để trống \(“Số: \/…”\) và ngày ban hành để trống[\s\S]*Vì sao: Số, ngày để trống cho thấy đây là dự thảo/);
+    // its basis, line 10: "Thực hiện các văn bản chỉ đạo của Ban Chỉ đạo phòng, chống khủng bố tỉnh"
+    const vague = group('Căn cứ không xác định được văn bản').locator('li').filter({ hasText: 'chỉ nêu căn cứ chung chung' });
+    await poll(() => vague.innerText()).toContain('chỉ nêu căn cứ chung chung: “các văn bản chỉ đạo của Ban Chỉ đạo phòng, chống khủng bố tỉnh”.');
+    // Đông Triều line 36 dates Thông tư 124/2021/TT-BCA 28/02/2022; it was issued 28/12/2021
+    const conflict = group('Thông tin mâu thuẫn').locator('li').filter({ hasText: 'Thông tư 124/2021/TT-BCA' });
+    await poll(() => conflict.innerText()).toMatch(/Thông tư 124\/2021\/TT-BCA được ghi với các ngày khác nhau: 28\/02\/2022 \(dòng 36\) và 28\/12\/2021/);
+    // severities: the first group holds an error ("Nghiêm trọng"); every item has a "why"
+    const firstBadge = page.locator('section.gap-group').first().locator('.badge').first();
+    expect(await firstBadge.innerText()).toBe('Nghiêm trọng');
+    const items = await page.locator('section.gap-group li').count();
+    expect(await page.locator('section.gap-group li .why').filter({ hasText: /^Vì sao: / }).count()).toBe(items);
+    // shown in Vietnamese: no English sentence outside the collapsed technical details
+    const shown = await page.locator('main').evaluate((m) => {
+      const c = m.cloneNode(true) as HTMLElement;
+      c.querySelectorAll('details').forEach((d) => d.remove());
+      return c.innerText;
+    });
+    expect(shown.match(/\b(the|was|has|which|only|duty|deadline|due|graph|implements|no owner)\b/gi)).toBeNull();
+    await screenshot(page, '09-gaps');
+    await checkA11y('gaps');
+    // the source of a gap opens the paragraph
+    await vague.getByRole('link', { name: 'dòng 10' }).click();
+    await poll(() => page.locator('.src-line.hit').innerText()).toMatch(/^10\s+Thực hiện các văn bản chỉ đạo của Ban Chỉ đạo phòng, chống khủng bố tỉnh/);
+  }, PATH_TIMEOUT);
+
+  it('keyboard only: tab to the search field, type, Enter lists the hits, tab to one, Enter opens it', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('h1').waitFor();
+    const focusedIs = (role: string) => page.evaluate((r) => document.activeElement?.getAttribute('role') === r, role);
+    let tabs = 0;
+    while (!(await focusedIs('combobox')) && tabs < 10) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await focusedIs('combobox')).toBe(true);
+    await page.keyboard.type('chi thi 07');
+    await page.getByRole('option').first().waitFor();
+    // Enter with no suggestion chosen: the full list of hits
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/tim-kiem\?q=chi\+thi\+07$/);
+    const target = page.locator('main a').filter({ hasText: 'Chỉ thị 07/CT-BCA-V28' }).first();
+    await target.waitFor();
+    const onTarget = () => target.evaluate((a) => a === document.activeElement);
+    tabs = 0;
+    while (!(await onTarget()) && tabs < 40) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(await onTarget()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/#/van-ban/${DIRECTIVE_07}`);
+    await poll(() => page.locator('h1').innerText()).toBe('Chỉ thị 07/CT-BCA-V28 ngày 15/08/2014');
+  }, PATH_TIMEOUT);
+
+  it('readable at 125 % zoom (a 1280×800 screen): no view scrolls sideways', async () => {
+    const zoomed = await browser.newContext({ viewport: { width: 1024, height: 640 }, deviceScaleFactor: 1.25, locale: 'vi-VN', timezoneId: 'UTC' });
+    zoomed.setDefaultTimeout(90_000);
+    zoomed.on('request', (r) => rec.requests.push(r.url()));
+    const z = await zoomed.newPage();
+    z.on('console', (m) => m.type() === 'error' && rec.consoleErrors.push(`${z.url()}: ${m.text()}`));
+    z.on('pageerror', (e) => rec.consoleErrors.push(`${z.url()}: ${e.message}`));
+    const views: Array<[string, string, string]> = [
+      ['home', '#/', '.home .results li'],
+      ['document', `#/van-ban/${TAY_NINH}?dong=57`, '.src-line.hit'],
+      ['lineage', `#/pha-he/${DIRECTIVE_07}`, '.graph canvas'],
+      ['matrix', `#/ma-tran/${TAY_NINH}`, 'table.matrix-table tbody tr'],
+      ['matrix-graph', `#/ma-tran/${TAY_NINH}?xem=so-do`, '.matrix-graph canvas'],
+      ['calendar', '#/lich?don-vi=Đông+Triều&tu=2024-10&den=2024-12', 'section.month li'],
+      ['agency', '#/co-quan/cong-an-tinh-tay-ninh', 'table.agency-deadlines'],
+      ['gaps', '#/lo-hong', 'section.gap-group'],
+    ];
+    const overflow: Record<string, number> = {};
+    try {
+      for (const [name, hash, ready] of views) {
+        await z.goto(`${base}/${hash}`);
+        await z.locator(ready).first().waitFor();
+        overflow[name] = await z.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        await screenshot(z, `10-zoom125-${name}`);
+      }
+    } finally {
+      await zoomed.close();
+    }
+    expect(overflow).toEqual(Object.fromEntries(views.map(([n]) => [n, 0])));
+  }, PATH_TIMEOUT);
+
   it('a prepared /graphql?query= link opens GraphiQL offline with that query', async () => {
     const query = '{ search(text: "chi thi 07", first: 3) { kind key label } }';
     await page.goto(`${base}/graphql?query=${encodeURIComponent(query)}`);
     await page.locator('.graphiql-container').first().waitFor();
     // (the editor shows spaces as no-break spaces)
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText().then((t) => t.replace(/\s+/g, ' '))).toContain('search(text: "chi thi 07", first: 3)');
-    await screenshot(page, '09-graphiql');
+    await screenshot(page, '11-graphiql');
   });
 
   it('no request left 127.0.0.1, no console error, no serious accessibility violation', () => {

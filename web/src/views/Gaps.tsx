@@ -6,23 +6,17 @@
 import { useQuery } from '../useQuery.js';
 import { route, href, setParams } from '../router.js';
 import { docName, GAP, label, SEVERITY, viDate } from '../labels.js';
+import { gapVi } from '../gapText.js';
 import { Loading } from './common.js';
+import type { Gap } from '../types.js';
 
+const DOC_REF = 'key kind number issuedOn year title level stub draft issuerKey issuerName';
 const Q = `query Gaps($scope: ID, $asOf: Date) {
   complianceGaps(scope: $scope, asOf: $asOf, first: 200) {
     totalCount
-    items { kind severity what why dueDate document { key kind number issuedOn year title } source { documentKey line lineEnd } }
+    items { kind severity what why subjectKey dueDate document { ${DOC_REF} } source { documentKey line lineEnd } }
   }
 }`;
-interface Gap {
-  kind: string;
-  severity: string;
-  what: string;
-  why: string;
-  dueDate: string | null;
-  document: { key: string; kind: string; number: string | null; issuedOn: string | null; year: number | null; title: string | null };
-  source: { documentKey: string; line: number | null; lineEnd: number | null };
-}
 const SEV_ORDER = ['ERROR', 'WARNING', 'INFO'];
 
 export function Gaps() {
@@ -32,7 +26,7 @@ export function Gaps() {
   const q = useQuery<{ complianceGaps: { totalCount: number; items: Gap[] } }>(Q, { scope, asOf });
   return (
     <section>
-      <h1>Lỗ hổng tuân thủ{scope ? ` — ${scope}` : ''}</h1>
+      <h1>Lỗ hổng tuân thủ</h1>
       <div class="toolbar">
         <label>
           Tính đến ngày
@@ -49,8 +43,13 @@ export function Gaps() {
           const groups = new Map<string, Gap[]>();
           for (const g of d.complianceGaps.items) (groups.get(g.kind) ?? groups.set(g.kind, []).get(g.kind)!).push(g);
           const sorted = [...groups].sort((a, b) => Math.min(...a[1].map((g) => SEV_ORDER.indexOf(g.severity))) - Math.min(...b[1].map((g) => SEV_ORDER.indexOf(g.severity))));
+          const scopeDoc = d.complianceGaps.items.find((g) => g.document.key === scope)?.document;
           return (
             <>
+              <p class="scope">
+                Phạm vi:{' '}
+                {!scope ? 'mọi văn bản trong hệ thống' : scopeDoc ? <><a href={href('van-ban', scopeDoc.key)}>{docName(scopeDoc)}</a> {scopeDoc.issuerName && <span class="muted">({scopeDoc.issuerName})</span>} và các kế hoạch cấp dưới</> : scope}
+              </p>
               <p class="muted" role="status">
                 {d.complianceGaps.totalCount} lỗ hổng{d.complianceGaps.totalCount > d.complianceGaps.items.length ? ` (hiển thị ${d.complianceGaps.items.length})` : ''}
               </p>
@@ -60,11 +59,13 @@ export function Gaps() {
                     {label(GAP, kind)} ({gaps.length})
                   </h2>
                   <ul>
-                    {[...gaps].sort((a, b) => SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity)).map((g, i) => (
+                    {[...gaps].sort((a, b) => SEV_ORDER.indexOf(a.severity) - SEV_ORDER.indexOf(b.severity)).map((g, i) => {
+                      const vi = gapVi(g);
+                      return (
                       <li key={i} class={`sev-${g.severity}`}>
-                        <span class="badge">{label(SEVERITY, g.severity)}</span> {g.what}
+                        <span class="badge">{label(SEVERITY, g.severity)}</span> {vi.what}
                         {g.dueDate && <> · hạn {viDate(g.dueDate)}</>}
-                        <div class="why">Vì sao: {g.why}</div>
+                        <div class="why">Vì sao: {vi.why}</div>
                         <div class="why">
                           <a href={href('van-ban', g.document.key)}>{docName(g.document)}</a>
                           {g.source.line && (
@@ -74,8 +75,13 @@ export function Gaps() {
                             </>
                           )}
                         </div>
+                        <details class="tech" lang="en">
+                          <summary lang="vi">Chi tiết kỹ thuật (tiếng Anh)</summary>
+                          {g.what} {g.why}
+                        </details>
                       </li>
-                    ))}
+                      );
+                    })}
                   </ul>
                 </section>
               ))}

@@ -2,17 +2,23 @@
  * Responsibility matrix: the duties of a plan (rows) × the agencies tasked (columns), each cell the
  * agency's role (chủ trì / phối hợp / thực hiện / tham mưu / đề nghị; explicit or inferred) and a link
  * to the line it was read from. Sortable (line, duty, any agency), filterable (duty text, agency,
- * role); with the plans below (cap-duoi=1), how each duty is taken up there. Exports what is on
- * screen as XLSX and CSV; prints on A4 landscape.
- * URL: #/ma-tran/<key>?cap-duoi=1&loc=…&co-quan=…&vai-tro=LEAD&sap-xep=cq:<agency>&chieu=giam
+ * role); with the plans below (cap-duoi=1), a column says how each duty is taken up there (the duties
+ * of an implementing plan carried by the same kind of agency). The same as a graph (xem=so-do):
+ * agencies → duties, duty → duty taken up below. Exports what is on screen as XLSX and CSV (the graph
+ * as GraphML/JSON); prints on A4 landscape.
+ * URL: #/ma-tran/<key>?cap-duoi=1&xem=so-do&loc=…&co-quan=…&vai-tro=LEAD&sap-xep=cq:<agency>&chieu=giam
  */
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { gql } from '../api.js';
 import { useQuery } from '../useQuery.js';
 import { route, href, setParams } from '../router.js';
-import { ACTION, BASIS, DEADLINE_KIND, docName, fold, FREQUENCY, label, ROLE, ROLE_ORDER, ROLE_SHORT, viDate } from '../labels.js';
+import { ACTION, AGENCY_TYPE, BASIS, DEADLINE_KIND, docName, fold, FREQUENCY, label, ROLE, ROLE_ORDER, ROLE_SHORT, viDate } from '../labels.js';
 import { download, fileName, Loading } from './common.js';
 import { toCsv, toXlsx, type Sheet } from '../export/table.js';
+import type { AgencyRef, Basis, DeadlineRef, DocRef, MapCell, MapDuty, MapEdge, MapUptake, Role, SourceRef } from '../types.js';
+
+const MatrixGraph = lazy(() => import('./MatrixGraph.js').then((m) => m.MatrixGraph));
 
 const DOC_REF = 'key kind number issuedOn year title level stub draft issuerKey issuerName';
 const MAP = `query Matrix($key: ID!, $desc: Boolean) {
@@ -22,6 +28,7 @@ const MAP = `query Matrix($key: ID!, $desc: Boolean) {
     agencies { key name type level group }
     duties { key text section source { documentKey line lineEnd } }
     cells { agencyKey dutyKey role documentKey }
+    edges { source target type role }
     uptake { parentDuty { key } agencyType childDocument { ${DOC_REF} } childDuties { key text source { documentKey line lineEnd } } }
   }
 }`;
@@ -35,55 +42,42 @@ const DETAILS = `query MatrixDetails($duties: [ID!]!, $n: Int!) {
   }
 }`;
 
-interface Ref {
-  key: string;
-  kind: string;
-  number: string | null;
-  issuedOn: string | null;
-  year: number | null;
-  title: string | null;
-  stub: boolean;
-  draft: boolean;
-  issuerName: string | null;
-}
-interface Src {
-  documentKey: string;
-  line: number | null;
-  lineEnd: number | null;
-}
 interface MapData {
   responsibilityMap: {
-    document: Ref;
-    documents: Ref[];
-    agencies: Array<{ key: string; name: string; type: string; level: string; group: boolean }>;
-    duties: Array<{ key: string; text: string; section: string | null; source: Src }>;
-    cells: Array<{ agencyKey: string; dutyKey: string; role: string; documentKey: string }>;
-    uptake: Array<{ parentDuty: { key: string }; agencyType: string; childDocument: Ref; childDuties: Array<{ key: string; text: string; source: Src }> }>;
+    document: DocRef;
+    documents: DocRef[];
+    agencies: AgencyRef[];
+    duties: MapDuty[];
+    cells: MapCell[];
+    edges: MapEdge[];
+    uptake: MapUptake[];
   };
 }
 interface Details {
   duties: Array<{
     key: string;
-    agenciesConnection: { edges: Array<{ properties: { role: string; basis: string | null; line: number | null; lineEnd: number | null }; node: { key: string } }> };
-    deadlines: Array<{ key: string; kind: string; date: string | null; frequency: string | null; action: string }>;
+    agenciesConnection: { edges: Array<{ properties: { role: Role; basis: Basis | null; line: number | null; lineEnd: number | null }; node: { key: string } }> };
+    deadlines: Array<Omit<DeadlineRef, 'text' | 'source'>>;
   }>;
 }
 
-interface CellView {
-  role: string;
-  basis: string | null;
+export interface CellView {
+  role: Role;
+  basis: Basis | null;
   doc: string;
   line: number | null;
   lineEnd: number | null;
 }
-interface Row {
+export interface Row {
   key: string;
   text: string;
   section: string | null;
-  source: Src;
+  source: SourceRef;
   deadlines: string[];
   cells: Map<string, CellView[]>;
-  uptake: MapData['responsibilityMap']['uptake'];
+  uptake: MapUptake[];
+  /** With descendants: does any plan in the map implement the plan this duty belongs to? */
+  hasChildren: boolean;
 }
 
 const roleRank = (r: string) => ROLE_ORDER.indexOf(r);
@@ -99,7 +93,7 @@ export function Matrix({ docKey }: { docKey: string }) {
   const details = useDetails(dutyKeys);
   return (
     <section class="matrix">
-      <Loading q={map}>{(m) => <MatrixBody m={m.responsibilityMap} details={details.data} detailsError={details.error} desc={desc} />}</Loading>
+      <Loading q={map}>{(m) => <MatrixBody m={m.responsibilityMap} details={details.data} detailsError={details.error} desc={desc} loading={map.loading} />}</Loading>
     </section>
   );
 }
@@ -121,7 +115,7 @@ function useDetails(keys: string[]): { data: Details | null; error: string } {
   return state;
 }
 
-function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibilityMap']; details: Details | null; detailsError: string; desc: boolean }) {
+function MatrixBody({ m, details, detailsError, desc, loading }: { m: MapData['responsibilityMap']; details: Details | null; detailsError: string; desc: boolean; loading: boolean }) {
   const p = route.value.params;
   const textFilter = p.get('loc') ?? '';
   const agencyFilter = p.get('co-quan') ?? '';
@@ -131,6 +125,8 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
 
   const rows = useMemo(() => {
     const det = new Map((details?.duties ?? []).map((d) => [d.key, d]));
+    // plans in the map that some other plan of the map implements
+    const parents = new Set(m.edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.target));
     return m.duties.map((d): Row => {
       const cells = new Map<string, CellView[]>();
       const edges = det.get(d.key)?.agenciesConnection.edges ?? [];
@@ -140,7 +136,7 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
         list.push({ role: c.role, basis: e?.properties.basis ?? null, doc: c.documentKey, line: e?.properties.line ?? d.source.line, lineEnd: e?.properties.lineEnd ?? d.source.lineEnd });
         cells.set(c.agencyKey, list.sort((a, b) => roleRank(a.role) - roleRank(b.role)));
       }
-      return { key: d.key, text: d.text, section: d.section, source: d.source, deadlines: (det.get(d.key)?.deadlines ?? []).map(deadlineText), cells, uptake: m.uptake.filter((u) => u.parentDuty.key === d.key) };
+      return { key: d.key, text: d.text, section: d.section, source: d.source, deadlines: (det.get(d.key)?.deadlines ?? []).map(deadlineText), cells, uptake: m.uptake.filter((u) => u.parentDuty.key === d.key), hasChildren: parents.has(d.source.documentKey) };
     });
   }, [m, details]);
 
@@ -169,19 +165,27 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
   const docs = new Map(m.documents.map((d) => [d.key, d]));
   docs.set(m.document.key, m.document);
   const multiDoc = docs.size > 1;
+  const view = p.get('xem') === 'so-do' ? 'graph' : 'table';
+  const uptakeText = (r: Row) =>
+    r.uptake.length
+      ? r.uptake.map((u) => `${docName(u.childDocument)} (${label(AGENCY_TYPE, u.agencyType)}): ${u.childDuties.map((c) => `dòng ${c.source.line ?? '?'} — ${c.text}`).join('; ')}`).join(' | ')
+      : r.hasChildren
+        ? NOT_TAKEN_UP
+        : '';
 
   const sheet = (): Sheet => ({
     name: 'Ma trận trách nhiệm',
-    header: ['STT', ...(multiDoc ? ['Văn bản'] : []), 'Dòng', 'Nhiệm vụ', 'Thời hạn', ...agencies.map((a) => a.name)],
+    header: ['STT', ...(multiDoc ? ['Văn bản'] : []), 'Dòng', 'Nhiệm vụ', 'Thời hạn', ...(desc ? [UPTAKE_HEAD] : []), ...agencies.map((a) => a.name)],
     rows: shown.map((r, i) => [
       i + 1,
       ...(multiDoc ? [docName(docs.get(r.source.documentKey) ?? m.document)] : []),
       r.source.line ?? '',
       r.text,
       r.deadlines.join('; '),
+      ...(desc ? [uptakeText(r)] : []),
       ...agencies.map((a) => cellText(r.cells.get(a.key))),
     ]),
-    widths: [5, ...(multiDoc ? [24] : []), 6, 60, 22, ...agencies.map(() => 16)],
+    widths: [5, ...(multiDoc ? [24] : []), 6, 60, 22, ...(desc ? [50] : []), ...agencies.map(() => 16)],
   });
   const sources = (): Sheet => ({
     name: 'Nguồn',
@@ -214,6 +218,14 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
       </h1>
       {m.document.title && <p class="doc-title">{m.document.title}</p>}
       <p class="print-only">In ngày {new Date().toLocaleDateString('vi-VN')} · {location.href}</p>
+      <nav class="tabs no-print" aria-label="Cách xem">
+        <a href={href('ma-tran', m.document.key, { ...Object.fromEntries(p.entries()), xem: undefined })} aria-current={view === 'table' ? 'page' : undefined}>
+          Bảng
+        </a>
+        <a href={href('ma-tran', m.document.key, { ...Object.fromEntries(p.entries()), xem: 'so-do' })} aria-current={view === 'graph' ? 'page' : undefined}>
+          Sơ đồ cơ quan – nhiệm vụ
+        </a>
+      </nav>
       <div class="toolbar">
         <label>
           Lọc nhiệm vụ
@@ -238,6 +250,8 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
           <input type="checkbox" checked={desc} onChange={(e) => setParams({ 'cap-duoi': (e.target as HTMLInputElement).checked ? 1 : undefined })} /> Gồm kế hoạch cấp dưới
         </label>
         <span class="spacer" />
+        {view === 'table' && (
+          <>
         <button type="button" class="action" onClick={async () => download(`${base}.xlsx`, await toXlsx([sheet(), sources()]))}>
           Tải Excel (.xlsx)
         </button>
@@ -247,6 +261,8 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
         <button type="button" class="action" onClick={() => print()}>
           In (A4 ngang)
         </button>
+          </>
+        )}
       </div>
       <p class="legend">
         {ROLE_ORDER.map((r) => (
@@ -262,7 +278,13 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
       {detailsError && <p class="error" role="alert">{detailsError}</p>}
       <p role="status" class="muted">
         {shown.length} / {rows.length} nhiệm vụ · {agencies.length} / {m.agencies.length} cơ quan
+        {loading ? ' · đang tải…' : desc && (docs.size > 1 ? ` · ${docs.size - 1} văn bản cấp dưới` : ' · chưa có kế hoạch cấp dưới nào thực hiện văn bản này trong hệ thống')}
       </p>
+      {view === 'graph' ? (
+        <Suspense fallback={<p class="muted" role="status">Đang tải…</p>}>
+          <MatrixGraph rows={shown} agencies={agencies} docs={docs} name={`so-do_${fileName(m.document.key)}`} />
+        </Suspense>
+      ) : (
       <div class="table-wrap">
         <table class="grid matrix-table">
           <caption class="visually-hidden">Ma trận trách nhiệm: nhiệm vụ theo hàng, cơ quan theo cột</caption>
@@ -274,6 +296,11 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
               <th scope="col" aria-sort={ariaSort('nhiem-vu')} class="col-duty">
                 {sortButton('nhiem-vu', 'Nhiệm vụ', 'Sắp xếp theo nội dung')}
               </th>
+              {desc && (
+                <th scope="col" class="col-uptake">
+                  {UPTAKE_HEAD}
+                </th>
+              )}
               {agencies.map((a) => (
                 <th key={a.key} scope="col" class="col-agency" aria-sort={ariaSort(`cq:${a.key}`)}>
                   {sortButton(`cq:${a.key}`, a.name, `Sắp xếp: nhiệm vụ của ${a.name} lên đầu`)}
@@ -291,21 +318,12 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
                   {multiDoc && <span class="muted small">{docName(docs.get(r.source.documentKey) ?? m.document)} · </span>}
                   {r.text}
                   {r.deadlines.length > 0 && <span class="deadlines"> — {r.deadlines.join('; ')}</span>}
-                  {r.uptake.length > 0 && (
-                    <ul class="uptake">
-                      {r.uptake.map((u, i) => (
-                        <li key={i}>
-                          Cấp dưới: <a href={href('ma-tran', u.childDocument.key)}>{docName(u.childDocument)}</a> ({u.childDocument.issuerName}) —{' '}
-                          {u.childDuties.map((c, j) => (
-                            <a key={c.key} href={href('van-ban', c.source.documentKey, { dong: c.source.line })}>
-                              {j ? ', ' : ''}dòng {c.source.line}
-                            </a>
-                          ))}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
                 </th>
+                {desc && (
+                  <td class="col-uptake">
+                    <Uptake r={r} />
+                  </td>
+                )}
                 {agencies.map((a) => {
                   const cs = r.cells.get(a.key);
                   return (
@@ -329,6 +347,31 @@ function MatrixBody({ m, details, detailsError, desc }: { m: MapData['responsibi
           </tbody>
         </table>
       </div>
+      )}
     </>
+  );
+}
+
+const UPTAKE_HEAD = 'Cấp dưới cụ thể hóa';
+const NOT_TAKEN_UP = 'Chưa thấy trong kế hoạch cấp dưới';
+
+/** How a duty is taken up in the plans below: per implementing plan, the duties of the same kind of agency. */
+function Uptake({ r }: { r: Row }) {
+  if (!r.uptake.length) return r.hasChildren ? <span class="not-taken">{NOT_TAKEN_UP}</span> : null;
+  return (
+    <ul class="uptake">
+      {r.uptake.map((u) => (
+        <li key={`${u.childDocument.key}|${u.agencyType}`}>
+          <a href={href('ma-tran', u.childDocument.key)}>{docName(u.childDocument)}</a> <span class="muted">({u.childDocument.issuerName} · {label(AGENCY_TYPE, u.agencyType)})</span>
+          <ul>
+            {u.childDuties.map((c) => (
+              <li key={c.key}>
+                <a href={href('van-ban', c.source.documentKey, { dong: c.source.lineEnd && c.source.lineEnd !== c.source.line ? `${c.source.line}-${c.source.lineEnd}` : c.source.line })}>dòng {c.source.line}</a>: {c.text}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
   );
 }
