@@ -21,7 +21,8 @@ import { ROLE, ROLE_SHORT } from '../src/labels.js';
 import { launch, newContext, screenshot, seriousViolations, type Recorder } from './browser.js';
 import { AGENCIES, CHILD, PARENT, loadChild, loadParent, removeFixtures } from '../../test/int/queries-fixtures.js';
 
-// A bound for a hung test, above the browser's own 90 s per wait (a failure then names its wait); never a speed check.
+// A bound for a hung test, above the browser's own 90 s per wait (a failure then names the wait that
+// failed, not the test's bound); never a speed check.
 const PATH_TIMEOUT = 300_000;
 /** expect.poll with a bound for a loaded machine (its default is 1 s): waits for an answer, never times one. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 90_000 });
@@ -54,7 +55,7 @@ async function checkA11y(view: string) {
   a11y[view] = await seriousViolations(page);
 }
 
-describe('explorer in a browser', () => {
+describe('explorer in a browser', { timeout: PATH_TIMEOUT }, () => {
   beforeAll(async () => {
     ensureBuilt({ log: () => undefined });
     db = await testDb();
@@ -307,7 +308,7 @@ describe('explorer in a browser', () => {
     } finally {
       await removeFixtures(db);
     }
-  }, PATH_TIMEOUT);
+  });
 
   it('agency page: Công an tỉnh Tây Ninh, its duties with role and line, its deadlines, a link to its calendar', async () => {
     await page.goto(`${base}/`);
@@ -331,7 +332,7 @@ describe('explorer in a browser', () => {
     await page.waitForURL(/#\/lich\?/);
     expect(decodeURIComponent(page.url())).toContain('co-quan=Công+an+tỉnh+Tây+Ninh');
     await page.locator('section.month li').filter({ hasText: 'Định kỳ 6 tháng, 1 năm báo cáo kết quả thực hiện về Bộ Công an' }).first().waitFor();
-  }, PATH_TIMEOUT);
+  });
 
   it('gaps grouped by kind and severity, in Vietnamese, each with why and its source line', async () => {
     await page.goto(`${base}/#/`);
@@ -365,7 +366,7 @@ describe('explorer in a browser', () => {
     // the source of a gap opens the paragraph
     await vague.getByRole('link', { name: 'dòng 10' }).click();
     await poll(() => page.locator('.src-line.hit').innerText()).toMatch(/^10\s+Thực hiện các văn bản chỉ đạo của Ban Chỉ đạo phòng, chống khủng bố tỉnh/);
-  }, PATH_TIMEOUT);
+  });
 
   it('keyboard only: tab to the search field, type, Enter lists the hits, tab to one, Enter opens it', async () => {
     await page.goto(`${base}/`);
@@ -394,7 +395,7 @@ describe('explorer in a browser', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/#/van-ban/${DIRECTIVE_07}`);
     await poll(() => page.locator('h1').innerText()).toBe('Chỉ thị 07/CT-BCA-V28 ngày 15/08/2014');
-  }, PATH_TIMEOUT);
+  });
 
   it('readable at 125 % zoom (a 1280×800 screen): no view scrolls sideways', async () => {
     const zoomed = await browser.newContext({ viewport: { width: 1024, height: 640 }, deviceScaleFactor: 1.25, locale: 'vi-VN', timezoneId: 'UTC' });
@@ -425,7 +426,7 @@ describe('explorer in a browser', () => {
       await zoomed.close();
     }
     expect(overflow).toEqual(Object.fromEntries(views.map(([n]) => [n, 0])));
-  }, PATH_TIMEOUT);
+  });
 
   it('a prepared /graphql?query= link opens GraphiQL offline with that query', async () => {
     const query = '{ search(text: "chi thi 07", first: 3) { kind key label } }';
