@@ -44,15 +44,17 @@ try {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGHUP', () => void stop('SIGHUP'));
-  // A parent that dies without passing a signal on (npm or a shell SIGKILLed, a supervisor that only
-  // signals its direct child) leaves us re-parented: treat that as a stop too, so the server and its
-  // JVM never outlive whoever started them. `npm start` execs node (no shell, no tsx CLI in between)
-  // so npm's forwarded SIGTERM/SIGINT reaches this process directly.
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) void stop(`parent ${parent} exited`);
-  }, 1_000).unref();
+  // Under `npm start`, a parent that dies without passing a signal on (npm SIGKILLed, a supervisor that
+  // only signals its direct child) leaves us re-parented: treat that as a stop too, so the server and its
+  // JVM never outlive npm. (Only under npm: a server started with nohup or from a shell that exits is
+  // meant to stay; no SIGHUP handler either, for the same reason.) `npm start` execs node, with no
+  // shell or tsx CLI in between, so npm's forwarded SIGTERM/SIGINT reaches this process directly.
+  if (process.env.npm_lifecycle_event === 'start') {
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void stop(`parent ${parent} exited`);
+    }, 1_000).unref();
+  }
 } catch (e) {
   failOnEnvironment(e);
 }
