@@ -85,6 +85,20 @@ function stripFootnoteMarks(s: string): string {
 
 const RECIPIENTS_LINE_RE = /(?:^|\|\s*)Nơi nhận(?![\p{L}])/u;
 
+/**
+ * OCR (tesseract) drops the tone of the citation words and misreads a slash (rule `citation.ocr-repair`):
+ * "Báo cáo sô 34/BC-CAT-PH10", "Nghị định sô 27/2022/NĐ-CP", "Quyết đinh số 23/2025/QĐ-TTg ngày
+ * 22/7⁄2025" (C04 3980/C04-P6, Bộ Công an 4214/BCA-C04). Each repair keeps the length, so offsets and
+ * line numbers stay those of the text.
+ */
+export function ocrCitationRepair(t: string): string {
+  if (!/sô|đinh|⁄/u.test(t)) return t;
+  return t
+    .replace(/(?<![\p{L}])sô(?=\s*:?\s*\d)/gu, 'số')
+    .replace(/(?<![\p{L}])(Quyết|quyết|Nghị|nghị) đinh(?![\p{L}])/gu, '$1 định')
+    .replace(/(\d)⁄(\d)/gu, '$1/$2');
+}
+
 function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | null, titleLines?: number[]): Para[] {
   const raw: Para[] = [];
   let preambleOver = false;
@@ -112,7 +126,7 @@ function buildParas(lines: SourceLine[], bodyStart: number, bodyEnd: number | nu
       zone = preambleOver ? 'body' : 'preamble';
     }
     // Metadata rows of web mirrors carry no citations worth reading as such.
-    const text = zone === 'title' ? l.text.replace(/\s*\|\s*/g, ' | ') : l.text;
+    const text = ocrCitationRepair(zone === 'title' ? l.text.replace(/\s*\|\s*/g, ' | ') : l.text);
     raw.push({ text, segs: [{ off: 0, line: l.n }], zone });
   }
   const used = new Array<boolean>(raw.length).fill(false);
@@ -313,6 +327,16 @@ function subjectEnd(text: string, start: number): number {
 /** A citation needs a number or a law's name: paragraphs without either are skipped cheaply. */
 const MAY_CITE_RE = /\d|[Ll]uật|LUẬT|[Pp]háp lệnh/;
 
+/** The code a document number's sign gives its kind ("06/BC-VD" is a report). */
+const KIND_SIGN: Partial<Record<string, RegExp>> = {
+  REPORT: /\/BC(?:[-/]|$)/u,
+  SUBMISSION: /\/TTr(?:[-/]|$)/u,
+  PLAN: /\/KH(?:[-/]|$)/u,
+  NOTICE: /\/TB(?:[-/]|$)/u,
+};
+/** A short lower-case description (≤ 10 words, no punctuation) then "số". */
+const DESCRIBED_RE = /\s+(?:[\p{Ll}\d]+\s+){1,10}số\s*:?\s*/uy;
+
 function findHeads(p: Para, ownCore: string | null): Head[] {
   const heads: Head[] = [];
   const text = p.text;
@@ -361,7 +385,24 @@ function findHeads(p: Para, ownCore: string | null): Head[] {
         }
       }
     }
-    if (!number && !short && !name) continue;
+    if (!number && !short && !name) {
+      // "Báo cáo hoàn thành thi công xây dựng số 06/BC-VD" (rule `citation.described-kind`): a short
+      // description between the kind word and its number, accepted when the number's sign carries the
+      // kind's own code (BC for a Báo cáo, TTr for a Tờ trình, …)
+      const code = KIND_SIGN[kw.kind];
+      const d = DESCRIBED_RE;
+      d.lastIndex = kwEnd;
+      const dm = code ? d.exec(text) : null;
+      if (dm) {
+        NUMBER_RE.lastIndex = d.lastIndex;
+        const n3 = NUMBER_RE.exec(text);
+        if (n3 && n3.index === d.lastIndex && /[\p{Lu}]/u.test(n3[2]!) && code!.test(n3[0])) {
+          number = canonicalNumber(normalizeNumber(n3[0])).number;
+          pos = NUMBER_RE.lastIndex;
+        }
+      }
+      if (!number) continue;
+    }
     const own = !!(number && ownCore && numberCoreKey(number) === ownCore);
     heads.push({
       para: p,

@@ -103,3 +103,29 @@ describe('references: genre rules on synthetic text', () => {
     expect(matchForm(r[0]!.issuer?.name ?? '')).toBe(matchForm('UBND tỉnh Phú Thọ'));
   });
 });
+
+describe('OCR-damaged citation words and described kinds', () => {
+  const CORPUS_DIR = join(projectRoot, 'test', 'corpus', 'documents');
+  const refs = (f: string) => extract(readFileSync(join(CORPUS_DIR, f)), f, { curation: false }).references;
+
+  it('repairs the tone OCR drops and the fraction slash, keeping the length', async () => {
+    const { ocrCitationRepair } = await import('../../src/ingest/references.js');
+    for (const [a, b] of [
+      ['Báo cáo sô 34/BC-CAT-PH10 ngày 15/7/2025', 'Báo cáo số 34/BC-CAT-PH10 ngày 15/7/2025'],
+      ['Quyết đinh số 23/2025/QĐ-TTg ngày 22/7⁄2025', 'Quyết định số 23/2025/QĐ-TTg ngày 22/7/2025'],
+      ['nhiệm vụ sô với kế hoạch', 'nhiệm vụ sô với kế hoạch'],
+    ]) {
+      expect(ocrCitationRepair(a!)).toBe(b);
+      expect(ocrCitationRepair(a!).length).toBe(a!.length);
+    }
+  });
+
+  it('C04 3980/C04-P6 cites Báo cáo số 34/BC-CAT-PH10 (printed "sô"); 4214/BCA-C04 cites QĐ 23/2025/QĐ-TTg (printed "Quyết đinh")', () => {
+    expect(refs('bca-c04_3980-C04-P6_2025_chuan-bi-CTMTQG-ma-tuy-Lam-Dong.txt').some((r) => r.number === '34/BC-CAT-PH10')).toBe(true);
+    expect(refs('bca_4214-BCA-C04_2025_trien-khai-CTMTQG-phong-chong-ma-tuy.txt').some((r) => r.number === '23/2025/QĐ-TTg')).toBe(true);
+  });
+
+  it('"Báo cáo hoàn thành thi công xây dựng số 06/BC-VD": a described report whose sign says BC (Sở Công Thương Lào Cai 3036/SCT-CN)', () => {
+    expect(refs('laocai-sct_3036-SCT-CN_2026_kiem-tra-kho-VLNCN.txt').find((r) => r.number === '06/BC-VD')).toMatchObject({ kind: 'REPORT' });
+  });
+});
