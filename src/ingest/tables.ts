@@ -95,6 +95,20 @@ function alignedHeader(raw: string): Array<{ at: number; text: string }> | null 
   return segs.length >= 3 ? segs : null;
 }
 
+/** Two header lines as one: a segment of the second line joins the first-line segment it overlaps. */
+function mergeSegs(a: Array<{ at: number; text: string }>, b: Array<{ at: number; text: string }>): Array<{ at: number; text: string }> {
+  const out = a.map((x) => ({ ...x }));
+  for (const y of b) {
+    const yEnd = y.at + y.text.length;
+    const hit = out.find((x) => x.at < yEnd + 1 && y.at < x.at + x.text.length + 1);
+    if (hit) {
+      hit.text = `${hit.text} ${y.text}`;
+      hit.at = Math.min(hit.at, y.at);
+    } else out.push({ ...y });
+  }
+  return out.sort((p, q) => p.at - q.at);
+}
+
 interface Header {
   roles: ColumnRole[];
   starts: number[] | null; // column-aligned layout
@@ -121,6 +135,7 @@ export function readTables(lines: SourceLine[]): Tables {
   let header: Header | null = null;
   let cur: TableRow | null = null;
   let blankRun = 0;
+  let prevSegs: { n: number; segs: Array<{ at: number; text: string }> } | null = null;
   const close = () => {
     if (cur) rows.set(cur.line, cur);
     cur = null;
@@ -145,8 +160,19 @@ export function readTables(lines: SourceLine[]): Tables {
           header = { roles, starts: segs.map((s) => s.at) };
           used.add(l.n);
           blankRun = 0;
+        } else if (prevSegs) {
+          // a header whose cells wrap over two lines ("Cơ quan   Cơ quan    Thời gian" / "chủ trì   phối hợp   hoàn thành")
+          const merged = mergeSegs(prevSegs.segs, segs);
+          const roles2 = headerOf(merged.map((s) => s.text));
+          if (roles2) {
+            header = { roles: roles2, starts: merged.map((s) => s.at) };
+            used.add(prevSegs.n);
+            used.add(l.n);
+            blankRun = 0;
+          }
         }
       }
+      prevSegs = segs ? { n: l.n, segs } : null;
       continue;
     }
     // inside a table

@@ -83,3 +83,22 @@ describe('a column-aligned table (pdftotext -layout)', () => {
     expect(dl(5)).toEqual(['ABSOLUTE 2026-12-31']);
   });
 });
+
+describe('a column-aligned table whose header cells wrap over two lines', () => {
+  const text = [
+    'PHỤ LỤC',
+    'STT  Nội dung công việc                  Cơ quan           Cơ quan           Thời gian',
+    '                                         chủ trì           phối hợp          hoàn thành',
+    '1    Rà soát các kho vật liệu nổ công     Sở Công Thương    Công an tỉnh      Tháng 10/2026',
+    '     nghiệp trên địa bàn tỉnh',
+    '',
+    'Trên đây là Kế hoạch của Ủy ban nhân dân tỉnh.',
+  ].join('\n');
+
+  it('joins the two header lines and reads the row', () => {
+    const r = read(text);
+    expect(roles(r, 4)).toEqual(['Công an tỉnh Lào Cai COORDINATE', 'Sở Công Thương tỉnh Lào Cai LEAD']);
+    expect(r.duties.find((d) => d.line === 4)!.text).toBe('Rà soát các kho vật liệu nổ công nghiệp trên địa bàn tỉnh');
+    expect(r.deadlines.filter((x) => x.line === 4).map((x) => x.date)).toEqual(['2026-10-31']);
+  });
+});
