@@ -4,29 +4,20 @@
  * agencies and roles of duties. Loaded plans rank above documents only cited (stubs) of equal rank.
  */
 import { gql } from './api.js';
+import type { AgencyType, DocRef, Level, Role, SearchHitKind, SourceRef } from './types.js';
 
-export interface DocInfo {
-  key: string;
-  kind: string;
-  number: string | null;
-  issuedOn: string | null;
-  year: number | null;
-  title: string | null;
-  level: string | null;
-  stub: boolean;
-  draft: boolean;
-  issuer: Array<{ key: string; name: string }>;
-}
+/** A document with its issuer, as DOC_FIELDS asks for it (the generated DocRef's fields). */
+export type DocInfo = Omit<DocRef, 'issuerKey' | 'issuerName'> & { issuer: Array<{ key: string; name: string }> };
 
 export interface Hit {
-  kind: 'DOCUMENT' | 'AGENCY' | 'DUTY';
+  kind: SearchHitKind;
   key: string;
   label: string;
   score: number;
-  source: { documentKey: string; line: number | null; lineEnd: number | null } | null;
+  source: SourceRef | null;
   doc?: DocInfo;
-  agency?: { key: string; name: string; level: string; type: string };
-  duty?: { text: string; document: DocInfo[]; roles: Array<{ role: string; name: string; key: string }> };
+  agency?: { key: string; name: string; level: Level; type: AgencyType };
+  duty?: { text: string; document: DocInfo[]; roles: Array<{ role: Role; name: string; key: string }> };
 }
 
 const SEARCH = `query Search($text: String!, $first: Int) {
@@ -48,8 +39,8 @@ const DETAILS = `query HitDetails($docs: [ID!]!, $agencies: [ID!]!, $duties: [ID
 
 interface Details {
   documents: DocInfo[];
-  agencies: Array<{ key: string; name: string; level: string; type: string }>;
-  duties: Array<{ key: string; text: string; document: DocInfo[]; agenciesConnection: { edges: Array<{ properties: { role: string }; node: { key: string; name: string } }> } }>;
+  agencies: Array<{ key: string; name: string; level: Level; type: AgencyType }>;
+  duties: Array<{ key: string; text: string; document: DocInfo[]; agenciesConnection: { edges: Array<{ properties: { role: Role }; node: { key: string; name: string } }> } }>;
 }
 
 export async function searchHits(text: string, first: number, signal?: AbortSignal): Promise<Hit[]> {

@@ -6,7 +6,7 @@
  */
 import type { ComplianceGapsQuery, LineageQuery, ResponsibilitiesQuery, ResponsibilityMapQuery } from '../../src/generated/graphql.js';
 
-export type { AgencyType, Basis, DeadlineAction, DeadlineKind, Frequency, GapKind, Level, Role, Severity } from '../../src/generated/graphql.js';
+export type { AgencyType, Basis, BasisRelation, DeadlineAction, DeadlineKind, Frequency, GapKind, Level, Role, SearchHitKind, Severity } from '../../src/generated/graphql.js';
 
 /** A document as the explorer names it (kind, number, date, issuer, level, stub/draft). */
 export type DocRef = LineageQuery['lineage']['root'];

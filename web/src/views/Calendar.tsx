@@ -11,6 +11,7 @@ import { ACTION, docName, FREQUENCY, label, MONTHS, viDate } from '../labels.js'
 import { download, fileName } from './common.js';
 import { toIcs } from '../export/ics.js';
 import { toCsv, toXlsx, type Sheet } from '../export/table.js';
+import type { DeadlineRef, DocRef } from '../types.js';
 
 const DOC_REF = 'key kind number issuedOn year title level stub draft issuerKey issuerName';
 // 100 per page: the API costs each occurrence with its nested refs (limit 5000 per query)
@@ -31,9 +32,9 @@ const Q = `query Calendar($from: Date!, $to: Date!, $agency: String, $jurisdicti
 export interface Occurrence {
   date: string;
   fulfilled: boolean;
-  deadline: { key: string; kind: string; frequency: string | null; text: string; action: string; recipientText: string | null; dayInferred: boolean; source: { documentKey: string; line: number | null; lineEnd: number | null } };
+  deadline: Omit<DeadlineRef, 'date'> & { recipientText: string | null; dayInferred: boolean };
   duty: { key: string; text: string } | null;
-  document: { key: string; kind: string; number: string | null; issuedOn: string | null; year: number | null; title: string | null; issuerName: string | null };
+  document: DocRef;
   agencies: Array<{ key: string; name: string }>;
 }
 interface Page {

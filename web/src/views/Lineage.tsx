@@ -14,6 +14,7 @@ import { docName, label, LEVEL, RELATION } from '../labels.js';
 import { download, fileName, Loading } from './common.js';
 import { DocBadges } from './HitLine.js';
 import { toGraphML } from '../export/graph.js';
+import type { BasisRelation, DocRef, SourceRef } from '../types.js';
 
 cytoscape.use(dagre);
 
@@ -27,26 +28,14 @@ const LINEAGE = `query Lineage($key: ID!, $direction: LineageDirection, $depth: 
   }
 }`;
 
-interface Ref {
-  key: string;
-  kind: string;
-  number: string | null;
-  issuedOn: string | null;
-  year: number | null;
-  title: string | null;
-  level: string | null;
-  stub: boolean;
-  draft: boolean;
-  issuerKey: string | null;
-  issuerName: string | null;
-}
+type Ref = DocRef;
 interface Step {
-  relation: string;
+  relation: BasisRelation;
   depth: number;
   direction: string;
   from: { key: string };
   to: { key: string };
-  source: { documentKey: string; line: number | null; lineEnd: number | null };
+  source: SourceRef;
 }
 interface Data {
   lineage: { root: Ref; nodes: Array<{ depth: number; document: Ref }>; steps: Step[]; truncated: boolean };
