@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase, type Database } from '../src/db/driver.js';
 import { migrate } from '../src/db/migrate.js';
-import { collectFiles, ingestFiles } from '../src/ingest/run.js';
+import { collectFiles, ingestFiles } from '../src/load/run.js';
 import { createApp } from '../src/server/app.js';
 import { luceneQuery } from '../src/graph/search.js';
 import { generateSmallCorpus } from './national/small-corpus.js';

@@ -66,8 +66,8 @@ if (process.argv.includes('--load')) {
   const { loadConfig } = await import('../src/config.js');
   const { connectDatabase } = await import('../src/db/driver.js');
   const { migrate } = await import('../src/db/migrate.js');
-  const { loadExtraction } = await import('../src/ingest/load.js');
-  const { loadCatalog } = await import('../src/ingest/load-catalog.js');
+  const { loadExtraction } = await import('../src/load/write.js');
+  const { loadCatalog } = await import('../src/load/catalog.js');
   const tmp = mkdtempSync(join(tmpdir(), 'bench-'));
   const db = await connectDatabase(loadConfig({ ...process.env, NEO4J_URI: process.env.NEO4J_URI ?? '', NEO4J_DATA_DIR: tmp }));
   try {

@@ -29,7 +29,7 @@ if (values.help || positionals.length === 0) {
   process.exit(values.help ? 0 : 2);
 }
 
-const { collectFiles, ingestFiles } = await import('../ingest/run.js');
+const { collectFiles, ingestFiles } = await import('../load/run.js');
 let files: string[];
 try {
   files = collectFiles(positionals);

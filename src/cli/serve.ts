@@ -7,7 +7,7 @@ process.env.TZ = 'UTC';
 import { resolve } from 'node:path';
 import { connectDatabase } from '../db/driver.js';
 import { migrate } from '../db/migrate.js';
-import { collectFiles, ingestFiles } from '../ingest/run.js';
+import { collectFiles, ingestFiles } from '../load/run.js';
 import { createApp } from '../server/app.js';
 import { projectRoot } from '../paths.js';
 import { configOrExit, failOnEnvironment, log } from './common.js';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.js';
 import { extract } from '../../src/ingest/extract.js';
-import { loadExtraction, type LoadStatus } from '../../src/ingest/load.js';
+import { loadExtraction, type LoadStatus } from '../../src/load/write.js';
 import type { Extraction } from '../../src/ingest/model.js';
 import { projectRoot } from '../../src/paths.js';
 import { testDb } from './helpers.js';

@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase, type Database } from '../../src/db/driver.js';
 import { migrate } from '../../src/db/migrate.js';
-import { collectFiles, ingestFiles } from '../../src/ingest/run.js';
+import { collectFiles, ingestFiles } from '../../src/load/run.js';
 import { projectRoot } from '../../src/paths.js';
 
 declare module 'vitest' {

@@ -15,7 +15,7 @@ import { generate, writeCorpus, type GeneratedPlan } from '../../bench/national/
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase, type Database } from '../../src/db/driver.js';
 import { migrate } from '../../src/db/migrate.js';
-import { ingestFiles, type FileOutcome } from '../../src/ingest/run.js';
+import { ingestFiles, type FileOutcome } from '../../src/load/run.js';
 import { DeadlinesDocument, ResponsibilitiesDocument } from '../../src/generated/graphql.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { client, listen } from './http.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase, type Database } from '../../src/db/driver.js';
 import { migrate } from '../../src/db/migrate.js';
-import { ingestFiles } from '../../src/ingest/run.js';
+import { ingestFiles } from '../../src/load/run.js';
 import { projectRoot } from '../../src/paths.js';
 import { createApp, type App } from '../../src/server/app.js';
 import { DocumentByKeyDocument, LineageDocument } from '../../src/generated/graphql.js';

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../../src/db/driver.js';
 import { extract } from '../../src/ingest/extract.js';
-import { loadExtraction } from '../../src/ingest/load.js';
-import { collectFiles, ingestFiles } from '../../src/ingest/run.js';
+import { loadExtraction } from '../../src/load/write.js';
+import { collectFiles, ingestFiles } from '../../src/load/run.js';
 import { projectRoot } from '../../src/paths.js';
 import { testDb } from './helpers.js';
 

@@ -14,7 +14,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded.js';
 import { extract } from '../../src/ingest/extract.js';
-import { collectFiles } from '../../src/ingest/run.js';
+import { collectFiles } from '../../src/load/run.js';
 import { InputError } from '../../src/ingest/source.js';
 import { projectRoot } from '../../src/paths.js';
 
@@ -48,7 +48,9 @@ afterAll(async () => {
 }, 120_000);
 
 function runIngest(): { done: Promise<number | null>; kill: () => void; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', '--replace', ...FILES], {
+  // --batch 1: the loader commits many documents per transaction (src/load/); one per transaction
+  // here, so that a kill can fall after any number of documents (a batch commits whole or not at all).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', '--replace', '--batch', '1', ...FILES], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dir, CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@
  * loader; every name is fictitious ("tỉnh Thử Nghiệm", "huyện Mẫu") so cleanup cannot touch seed facts.
  */
 import type { Database } from '../../src/db/driver.js';
-import { loadExtraction } from '../../src/ingest/load.js';
+import { loadExtraction } from '../../src/load/write.js';
 import type { z } from 'zod';
 import { Extraction } from '../../src/ingest/model.js';
 

@@ -4,10 +4,10 @@
  * SUPERSEDES links. Idempotent: MERGE by key.
  */
 import type { Database } from '../db/driver.js';
-import { loadCatalogEntries } from './catalog.js';
-import { agencyTypeOf, numberFolded } from './load.js';
-import { KIND_LABEL_VI } from './model.js';
-import { fold, matchForm } from './text.js';
+import { loadCatalogEntries } from '../ingest/catalog.js';
+import { agencyTypeOf, numberFolded } from './document.js';
+import { KIND_LABEL_VI } from '../ingest/model.js';
+import { fold, matchForm } from '../ingest/text.js';
 
 export async function loadCatalog(db: Database): Promise<number> {
   const entries = loadCatalogEntries();
