@@ -1,9 +1,9 @@
 /**
  * One benchmark command for issue 8:
  *
- *   npx tsx bench/national.ts --docs 1000 [--iterations 30] [--corpus DIR] [--keep]
+ *   npx tsx bench/national.ts --docs 1000 [--iterations 30] [--batch 100] [--threads N] [--corpus DIR] [--keep]
  *
- * Generates N plans (bench/national/small-corpus.ts), starts a fresh embedded Neo4j in a throw-away
+ * Generates N plans (bench/national/generate.ts), starts a fresh embedded Neo4j in a throw-away
  * directory (or uses NEO4J_URI), applies the migrations, loads the plans with the ordinary loader, and
  * prints one table: load documents/s, store size, peak RSS of Node and Java, then for each custom
  * question p50/p95/p99 through GraphQL (HTTP POST to the real server, as a client asks) and of a
@@ -19,7 +19,7 @@ import { migrate } from '../src/db/migrate.js';
 import { collectFiles, ingestFiles } from '../src/load/run.js';
 import { createApp } from '../src/server/app.js';
 import { luceneQuery } from '../src/graph/search.js';
-import { generateSmallCorpus } from './national/small-corpus.js';
+import { generate, writeCorpus } from './national/generate.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string | null = null) => {
@@ -29,6 +29,8 @@ const opt = (name: string, fallback: string | null = null) => {
 const DOCS = Number(opt('docs', '1000'));
 const ITER = Number(opt('iterations', '30'));
 const KEEP = args.includes('--keep');
+const BATCH = Number(opt('batch', '100'));
+const THREADS = opt('threads') === null ? undefined : Number(opt('threads'));
 
 const work = mkdtempSync(join(tmpdir(), 'national-bench-'));
 const corpus = opt('corpus') ?? join(work, 'corpus');
@@ -66,20 +68,8 @@ const pct = (xs: number[], p: number) => {
 
 async function main() {
   if (!opt('corpus')) {
-    // The national generator (bench/national/generate.ts, identity's) when it is there; until then
-    // the small one beside it. The specifier is a variable so that the build does not require it.
-    const full = './national/generate.js';
-    const gen = (await import(full).catch(() => null)) as null | {
-      generate(o: { plans: number }): unknown[];
-      writeCorpus(plans: unknown[], dir: string): void;
-    };
-    if (gen?.generate && gen.writeCorpus) {
-      log(`generating ${DOCS} documents in ${corpus} (bench/national/generate.ts)`);
-      gen.writeCorpus(gen.generate({ plans: DOCS }), corpus);
-    } else {
-      log(`generating ${DOCS} documents in ${corpus} (bench/national/small-corpus.ts)`);
-      generateSmallCorpus(corpus, DOCS);
-    }
+    log(`generating ${DOCS} documents in ${corpus} (bench/national/generate.ts)`);
+    writeCorpus(generate({ plans: DOCS }), corpus);
   }
   const files = collectFiles([corpus]).slice(0, DOCS);
   const config = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, SEED_ON_START: 'false', PORT: '0', TX_TIMEOUT_MS: '60000' });
@@ -101,6 +91,8 @@ async function main() {
   const tl = Date.now();
   let last = tl;
   const outcomes = await ingestFiles(db, files, {
+    batchSize: BATCH,
+    threads: THREADS,
     onProgress: (done, total) => {
       if (Date.now() - last > 15_000 || done === total) {
         last = Date.now();
@@ -291,7 +283,7 @@ async function main() {
     `|---|---:|`,
     `| documents | ${files.length} (${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}) |`,
     `| graph | ${counts.documents} documents, ${counts.duties} duties, ${counts.taskings} taskings, ${counts.deadlines} deadlines, ${counts.units} units |`,
-    `| load | ${(files.length / loadSeconds).toFixed(1)} documents/s (${loadSeconds.toFixed(0)} s) |`,
+    `| load | ${(files.length / loadSeconds).toFixed(1)} documents/s (${loadSeconds.toFixed(0)} s; ${BATCH} per transaction, ${THREADS ?? 'default'} parse threads) |`,
     `| store | ${mb(store)} (transaction logs ${mb(txlogs)}) |`,
     `| peak RSS | Node ${mb(nodePeak)}, Java ${mb(javaPeak)} |`,
     '',

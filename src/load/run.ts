@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Database } from '../db/driver.js';
 import type { Extraction } from '../ingest/model.js';
 import { loadCatalog } from './catalog.js';
-import { exactRefs, KeyCollisionError, numberFolded, type LoadStatus } from './document.js';
+import { exactRefs, issuerUnit, KeyCollisionError, numberFolded, type LoadStatus } from './document.js';
 import { ParsePool, type Parsed } from './parse-pool.js';
 import { loadExtractions } from './write.js';
 
@@ -87,14 +87,17 @@ export class BatchPlan {
     }
   }
 
+  /** Twins share number, year and issuing unit (numbers restart per issuer: "12/KH-UBND" of 2025 exists a thousand times). */
   private twin(nf: string | null, year: number | null, key: string): boolean {
-    const ks = nf && year ? this.numbers.get(`${nf}|${year}`) : undefined;
+    const unit = issuerUnit(key);
+    const ks = nf && year && unit ? this.numbers.get(`${nf}|${year}|${unit}`) : undefined;
     return !!ks && [...ks].some((k) => k !== key);
   }
 
   private note(nf: string | null, year: number | null, key: string) {
-    if (!nf || !year) return;
-    const k = `${nf}|${year}`;
+    const unit = issuerUnit(key);
+    if (!nf || !year || !unit) return;
+    const k = `${nf}|${year}|${unit}`;
     (this.numbers.get(k) ?? this.numbers.set(k, new Set()).get(k)!).add(key);
   }
 }
