@@ -9,6 +9,7 @@ import { connectDatabase } from '../db/driver.js';
 import { migrate } from '../db/migrate.js';
 import { collectFiles, ingestFiles } from '../load/run.js';
 import { createApp } from '../server/app.js';
+import { warmUp } from '../graph/warm-up.js';
 import { projectRoot } from '../paths.js';
 import { configOrExit, failOnEnvironment, log } from './common.js';
 
@@ -28,12 +29,17 @@ try {
   const app = await createApp(config, db);
   const port = await app.listen(config.PORT, config.HOST);
   log(`[api] GraphQL at http://${config.HOST}:${port}/graphql (GraphiQL in a browser), health at /health`);
+  // Compile every README example once, in the background (src/graph/warm-up.ts).
+  const local = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
+  const warming = new AbortController();
+  void warmUp(`http://${local.includes(':') ? `[${local}]` : local}:${port}/graphql`, log, warming.signal).catch(() => undefined);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`[api] ${signal}: shutting down`);
+    warming.abort(); // a warm-up request in flight must not hold the HTTP server open
     // Never hang on the way out: whatever is still open after 20 s is abandoned.
     setTimeout(() => process.exit(1), 20_000).unref();
     await app.close().catch(() => undefined);
