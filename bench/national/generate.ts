@@ -462,6 +462,9 @@ export function generate(opts: GenerateOptions): GeneratedPlan[] {
     out.push({ name, text, facts: { file: `${name}.txt`, ...facts } });
   };
   const shared = new Map<string, { n: number; d: string }>();
+  // numbers a commune has issued in a year: a shared number must not be one of its own already
+  // (that would be two plans with one key — a KEY_COLLISION the loader rightly refuses)
+  const used = new Set<string>();
   // Per year and topic: the communes in order (hard cases first), each preceded by its province's plan
   // of the topic the first time the province is needed; then the provinces no commune plan needed yet.
   for (let year = from; year <= to && out.length < opts.plans; year++) {
@@ -486,12 +489,14 @@ export function generate(opts: GenerateOptions): GeneratedPlan[] {
         // plans then differ only by the province (the case that merged plans before keys.ts).
         const sk = `${C.name}|${topic.id}|${year}`;
         let n = nextNumber(C.key, year);
+        while (used.has(`${C.key}|${year}|${n}`)) n = nextNumber(C.key, year);
         let d = date(year, Number(parent.issuedOn.slice(5, 7)) + 1, 11);
         const s = shared.get(sk);
-        if (s && s.d > parent.issuedOn && r() < 0.7) {
+        if (s && s.d > parent.issuedOn && r() < 0.7 && !used.has(`${C.key}|${year}|${s.n}`)) {
           n = s.n;
           d = s.d;
         } else shared.set(sk, { n, d });
+        used.add(`${C.key}|${year}|${n}`);
         emit({ topic, year, number: `${n}/KH-UBND`, issuedOn: d, province: C.province, commune: C, parent, old: r() < 0.15, signer: pick(r, SIGNERS), r });
       }
       for (const P of provinces) {
