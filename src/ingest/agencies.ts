@@ -1067,7 +1067,9 @@ function splitNames(raw: string): string[] {
       if (!t) continue;
       // a generic tail ("… và cơ quan tổ chức có liên quan", "… và tổ chức, đoàn thể có liên quan") is
       // its own (generic) group, not more of the group before it
-      if (cur !== null && GENERIC_START.test(t) && !startsWithAgencyHead(t)) {
+      // … but "Các Bộ, ngành liên quan" is one group: a group's enumeration of kinds goes on after a
+      // comma; only a named body, or "và", ends before such a tail
+      if (cur !== null && (curSpecific || /và/u.test(p.sep)) && GENERIC_START.test(t) && !startsWithAgencyHead(t)) {
         const tail = pieces.slice(k).map((x) => x.text.trim()).join(', ');
         if (/(?:có\s+)?liên quan$|chức năng$/u.test(tail)) {
           items.push(cur);

@@ -221,6 +221,15 @@ describe('splitAgencyList: headings and phrases naming several bodies', () => {
     expect(list[0]!.names).toEqual(['Công an thị xã', 'Công an']);
   });
 
+  it('"Các Bộ, ngành liên quan" is one group; a tail after "và" or after a named body is its own', () => {
+    // Kế hoạch 252/KH-BCĐQG1237 line 44: "- Các Bộ, ngành liên quan." under "a) Cơ quan chủ trì"
+    expect(splitAgencyNames('Các Bộ, ngành liên quan')).toEqual(['Các Bộ, ngành liên quan']);
+    expect(splitAgencyNames('các Bộ, ngành có liên quan')).toEqual(['các Bộ, ngành có liên quan']);
+    expect(splitAgencyNames('Các sở, ngành liên quan')).toEqual(['Các sở, ngành liên quan']);
+    // same plan, line 80: the socio-political organisations, then a generic tail after "và"
+    expect(splitAgencyNames('Các tổ chức chính trị - xã hội và cơ quan tổ chức có liên quan')[0]).toBe('Các tổ chức chính trị - xã hội');
+  });
+
   it('splitAgencyNames returns the written names', () => {
     expect(splitAgencyNames('Báo Tây Ninh, Đài Phát thanh và Truyền hình Tây Ninh')).toEqual(['Báo Tây Ninh', 'Đài Phát thanh và Truyền hình Tây Ninh']);
   });
