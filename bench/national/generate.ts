@@ -261,6 +261,27 @@ function header(w: Writer, s: PlanSpec, title: string) {
   w.push('KẾ HOẠCH', title, '');
 }
 
+/** A plan's text (old-style spellings when asked) and its facts. */
+function planOutput(
+  w: Writer,
+  s: PlanSpec,
+  issuer: PlanFacts['document']['issuer'],
+  unit: PlanFacts['document']['unit'],
+  title: string,
+  implements_: PlanFacts['implements'],
+  assignments: AssignmentFact[],
+): { text: string; facts: Omit<PlanFacts, 'file'> } {
+  const text = w.lines.join('\n') + '\n';
+  return {
+    text: s.old ? oldStyle(text) : text,
+    facts: {
+      document: { key: documentKey(issuer.key, numberPart(s.number), s.year), kind: 'PLAN', number: s.number, issuedOn: s.issuedOn, year: s.year, issuer, unit, title },
+      implements: implements_,
+      assignments,
+    },
+  };
+}
+
 function provincePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file'> } {
   const w = new Writer();
   const P = s.province;
@@ -310,25 +331,8 @@ function provincePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file
   w.push('Nơi nhận:', '- Bộ Công an (b/c);', `- Thường trực ${tierWord === 'tỉnh' ? 'Tỉnh ủy' : 'Thành ủy'}, HĐND ${tierWord} (b/c);`, '- Các sở, ban, ngành;', '- UBND các xã, phường;', '- Lưu: VT.', '');
   w.push('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', s.signer);
   const issuer = { name: `UBND ${pd}`, key: agencyKey(`UBND ${pd}`, pref), level: 'PROVINCE' as const };
-  const text = w.lines.join('\n') + '\n';
-  return {
-    text: s.old ? oldStyle(text) : text,
-    facts: {
-      document: {
-        key: documentKey(issuer.key, numberPart(s.number), s.year),
-        kind: 'PLAN',
-        number: s.number,
-        issuedOn: s.issuedOn,
-        year: s.year,
-        issuer,
-        unit: { key: P.key, name: pd, province: P.key },
-        title,
-      },
-      // one edge per cited document, at its first mention: the title when it names the instrument
-      implements: [{ key: s.topic.instrument.key, line: s.topic.inTitle ? TITLE_LINE : impl }],
-      assignments: A,
-    },
-  };
+  // one edge per cited document, at its first mention: the title when it names the instrument
+  return planOutput(w, s, issuer, { key: P.key, name: pd, province: P.key }, title, [{ key: s.topic.instrument.key, line: s.topic.inTitle ? TITLE_LINE : impl }], A);
 }
 
 function communePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file'> } {
@@ -384,25 +388,9 @@ function communePlan(s: PlanSpec): { text: string; facts: Omit<PlanFacts, 'file'
   w.push('Nơi nhận:', `- UBND ${P.display} (b/c);`, `- Công an ${P.display} (b/c);`, `- TT Đảng ủy, HĐND ${t};`, `- Công an ${t}; Ban Chỉ huy Quân sự ${t};`, '- Lưu: VT.', '');
   w.push('TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', s.signer);
   const issuer = { name: `UBND ${cd}`, key: agencyKey(`UBND ${cd}`, cref), level: 'COMMUNE' as const };
-  const text = w.lines.join('\n') + '\n';
-  return {
-    text: s.old ? oldStyle(text) : text,
-    facts: {
-      document: {
-        key: documentKey(issuer.key, numberPart(s.number), s.year),
-        kind: 'PLAN',
-        number: s.number,
-        issuedOn: s.issuedOn,
-        year: s.year,
-        issuer,
-        unit: { key: C.key, name: cd, province: P.key },
-        title,
-      },
-      // the plan's own title "Triển khai thực hiện Nghị quyết số 147/NQ-CP …" implements the instrument too
-      implements: [{ key: s.parent!.key, line: impl }, ...(s.topic.inTitle ? [{ key: s.topic.instrument.key, line: TITLE_LINE }] : [])],
-      assignments: A,
-    },
-  };
+  // the plan's own title "Triển khai thực hiện Nghị quyết số 147/NQ-CP …" implements the instrument too
+  const impls = [{ key: s.parent!.key, line: impl }, ...(s.topic.inTitle ? [{ key: s.topic.instrument.key, line: TITLE_LINE }] : [])];
+  return planOutput(w, s, issuer, { key: C.key, name: cd, province: P.key }, title, impls, A);
 }
 
 // ---------------------------------------------------------------------------------------------
