@@ -110,7 +110,9 @@ export async function connectDatabase(
     async ping() {
       const s = session('READ');
       try {
-        await s.executeRead((tx) => tx.run('RETURN 1'), { timeout: 2_000 });
+        // Auto-commit, not executeRead: "does it answer now?" — the driver would retry an unreachable
+        // server for up to 30 s, long enough for a crashed embedded Neo4j to be restarted meanwhile.
+        await s.run('RETURN 1', {}, { timeout: 2_000 });
         return true;
       } catch {
         return false;
