@@ -3,7 +3,7 @@
  * the seeds (seed/documents), each with the facts behind its text written beside it, so that a
  * load can be checked fact for fact (test/int/identity-national.int.test.ts; issue 8's benchmark).
  *
- *   npx tsx bench/national/generate.ts --plans 1000 [--seed 7] [--from 2025] [--to 2026] --out /tmp/national
+ *   npx tsx bench/national/generate.ts --plans 1000 [--seed 7] [--from 2025] [--to YEAR] --out /tmp/national
  *
  * writes <out>/NNNNNN.txt and <out>/NNNNNN.facts.json. Deterministic: the same options give the
  * same bytes.
@@ -429,7 +429,9 @@ function communeOrder(provinces: Province[], r: () => number): Commune[] {
 export function generate(opts: GenerateOptions): GeneratedPlan[] {
   const seed = opts.seed ?? 7;
   const from = opts.from ?? 2025;
-  const to = opts.to ?? 2026;
+  // Each year holds ~10,000 plans (34 province plans and ~3,300 commune plans per topic): without an
+  // end year, the years go on until the corpus has its size (100,000 plans → 2025–2034).
+  const to = opts.to ?? from + 99;
   const r = rng(seed);
   const provinces = gazetteer(seed, opts.communesPerProvince);
   const order = communeOrder(provinces, rng(seed + 1));
@@ -510,7 +512,7 @@ if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) {
       plans: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '7' },
       from: { type: 'string', default: '2025' },
-      to: { type: 'string', default: '2026' },
+      to: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -519,7 +521,7 @@ if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) {
     process.exit(2);
   }
   const t = Date.now();
-  const plans = generate({ plans: Number(values.plans), seed: Number(values.seed), from: Number(values.from), to: Number(values.to) });
+  const plans = generate({ plans: Number(values.plans), seed: Number(values.seed), from: Number(values.from), to: values.to ? Number(values.to) : undefined });
   writeCorpus(plans, values.out);
   const communes = new Set(plans.map((p) => p.facts.document.unit.key)).size;
   const assignments = plans.reduce((n, p) => n + p.facts.assignments.length, 0);
