@@ -30,6 +30,11 @@ const NATIONAL_ISSUER_RE = /^(?:BỘ|Bộ|CỤC|Cục|TỔNG CỤC|Tổng cục|
 /** Cities directly under the central government: their "thành phố" is a province-level unit. */
 const CENTRAL_CITIES = ['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho'];
 
+/** A centrally governed city by its folded name in a year: Huế is one since 2025. */
+function isCentralCity(folded: string, year: number | null): boolean {
+  return CENTRAL_CITIES.includes(folded) || (folded === 'hue' && (year ?? 0) >= 2025);
+}
+
 function tierOf(word: string): Tier | null {
   return TIERS[fold(word)] ?? null;
 }
@@ -43,7 +48,7 @@ export function makeUnit(tierWord: string, name: string, year: number | null = n
   const proper = titleCaseName(name);
   let { kind, level } = t;
   const fn = fold(proper);
-  if (kind === 'CITY' && (CENTRAL_CITIES.includes(fn) || (fn === 'hue' && (year ?? 0) >= 2025))) level = 'PROVINCE';
+  if (kind === 'CITY' && isCentralCity(fn, year)) level = 'PROVINCE';
   const display = `${t.word} ${proper}`;
   const ceased = level === 'DISTRICT' || kind === 'TOWNSHIP';
   return {
@@ -1103,24 +1108,19 @@ export function parseHeader(src: SourceText): HeaderResult {
   // Province containing a lower unit; district containing a commune.
   let province: AdministrativeUnit | null = null;
   let district: AdministrativeUnit | null = null;
-  // Huế is a centrally governed city since 2025 (as makeUnit says)
-  const central = (name: string) => CENTRAL_CITIES.includes(fold(name)) || (fold(name) === 'hue' && (year ?? 0) >= 2025);
+  const central = (name: string) => isCentralCity(fold(name), year);
+  // the province the text names most (only asked when the header's unit is not one)
+  const p = unit?.level === 'PROVINCE' ? null : named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && central(n.name)));
   if (unit && unit.level === 'PROVINCE') province = unit;
-  else if (
-    !unit &&
-    primary &&
-    NATIONAL_ISSUER_RE.test(primary) &&
-    (named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && central(n.name)))?.count ?? 0) < 3
-  ) {
+  else if (!unit && primary && NATIONAL_ISSUER_RE.test(primary) && (p?.count ?? 0) < 3) {
     // a ministry, its department or a national committee governs no province: "UBND tỉnh Điện Biên,
     // Nghệ An và Tây Ninh" named in a letter of Bộ Công an is not its jurisdiction; a letter about one
     // province, named again and again (C04 to UBND tỉnh Lâm Đồng), reads "UBND tỉnh" as that province's
-  } else {
-    const p = named().find((n) => n.tier === 'tinh' || (n.tier === 'thanh pho' && central(n.name)));
-    if (p) province = makeUnit(p.tier, p.name, year);
+  } else if (p) {
+    province = makeUnit(p.tier, p.name, year);
   }
   if (unit && unit.level === 'COMMUNE') {
-    const d = named().find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !CENTRAL_CITIES.includes(fold(n.name)) && !(fold(n.name) === 'hue' && (year ?? 0) >= 2025)));
+    const d = named().find((n) => ['huyen', 'thi xa', 'quan'].includes(n.tier) || (n.tier === 'thanh pho' && !central(n.name)));
     if (d) district = makeUnit(d.tier, d.name, year, province?.key ?? null);
   }
   // keys of district- and commune-level units carry their province
