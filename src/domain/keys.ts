@@ -186,6 +186,8 @@ export const COMMUNE_TIERS: Record<string, Array<'COMMUNE' | 'WARD' | 'TOWNSHIP'
   'dac-khu': ['COMMUNE'],
 };
 const TIER_ALT = 'xa|phuong|thi-tran|dac-khu';
+/** "phuong-thi-tran-xa" → ["phuong", "thi-tran", "xa"]: the tier words of a slugged list. */
+const tierWords = (list: string): string[] => list.match(new RegExp(TIER_ALT, 'g')) ?? [];
 const GROUP_TIERS = new RegExp(`^(.*?)-(?:cac-)?((?:${TIER_ALT})(?:-(?:va-|hoac-)?(?:${TIER_ALT}))*)(-.*)?$`);
 
 /**
@@ -200,9 +202,7 @@ export function groupBase(base: string): string {
   const [, head, list, rest] = m;
   // one kind of body ("ubnd", "cong-an", "tram-y-te"), not an enumeration of kinds ("cac-ban-nganh-…")
   if (!head || /(^|-)cac(-|$)/.test(head)) return base;
-  const tiers = [...new Set(list!.replace(/-(va|hoac)-/g, '-').replace(/thi-tran/g, 'thi_tran').replace(/dac-khu/g, 'dac_khu').split('-'))]
-    .map((t) => t.replace('_', '-'))
-    .sort();
+  const tiers = [...new Set(tierWords(list!))].sort();
   // a single tier without "các" is one body ("UBND xã Tân Thạnh"), not a group
   if (tiers.length === 1 && !base.startsWith(`${head}-cac-`)) return base;
   return `${head}-cac-${tiers.join('-')}${rest ?? ''}`;
@@ -216,8 +216,7 @@ export function groupMemberKinds(agencyKeyOrBase: string): string[] | null {
   if (/^(?!cac-)[a-z-]*?-cap-xa(-|\.|$)/.test(agencyKeyOrBase)) return ['COMMUNE', 'WARD', 'TOWNSHIP'];
   const m = new RegExp(`^(?!cac-)[a-z-]*?-cac-((?:${TIER_ALT})(?:-(?:${TIER_ALT}))*)(?=-|\\.|$)`).exec(agencyKeyOrBase);
   if (!m) return null;
-  const list = m[1]!.replace(/thi-tran/g, 'thi_tran').replace(/dac-khu/g, 'dac_khu').split('-').map((t) => t.replace('_', '-'));
-  return [...new Set(list.flatMap((t) => COMMUNE_TIERS[t] ?? []))].sort();
+  return [...new Set(tierWords(m[1]!).flatMap((t) => COMMUNE_TIERS[t] ?? []))].sort();
 }
 
 /** The legacy key of a body: its folded canonical name. */
