@@ -531,7 +531,8 @@ export function readSource(buf: Buffer, file: string): SourceText {
   // one scan of the whole text instead of a control-character replace on every line
   const controls = CONTROL_IN_TEXT_RE.test(nfc);
   const lines: SourceLine[] = rawLines.map((r, i) => {
-    const raw = i === 0 ? r.replace(/^\ufeff/, '') : r;
+    // every leading BOM (files saved and concatenated again carry several), not one per read
+    const raw = i === 0 ? r.replace(/^\ufeff+/, '') : r;
     const s = stripMarkup(raw, controls);
     const text = s === null ? '' : s === r ? normalized[i]!.trim() : normalizeVi(s);
     return { n: i + 1, raw, text };

@@ -67,6 +67,14 @@ describe('readSource: encodings', () => {
   const plan = readSource(readFileSync(join(DOCS, 'kh-xa-source.txt')), 'utf8');
   const texts = (s: { lines: Array<{ text: string }> }) => s.lines.map((l) => l.text);
 
+  it('drops every leading BOM, so re-reading its own output changes nothing (fast-check seed -136212666)', () => {
+    const text = '\ufeff'.repeat(20) + 'KẾ HOẠCH\nPhòng, chống khủng bố trên địa bàn thị xã Bỉm Sơn\n';
+    const first = readSource(Buffer.from(text, 'utf8'), 'a.txt');
+    expect(first.lines[0]!.raw).toBe('KẾ HOẠCH');
+    const again = readSource(Buffer.from(first.lines.map((l) => l.raw).join('\n'), 'utf8'), 'b.txt');
+    expect(again.lines.map((l) => l.raw)).toEqual(first.lines.map((l) => l.raw));
+  });
+
   it('UTF-8 with BOM and CRLF reads like plain UTF-8', () => {
     const src = readSource(readFileSync(join(ENC, 'utf8-bom-crlf-plan.txt')), 'bom');
     expect(texts(src)).toEqual(texts(plan));
