@@ -2,6 +2,7 @@
  * One benchmark command for issue 8:
  *
  *   npx tsx bench/national.ts --docs 1000 [--iterations 30] [--batch 100] [--threads N] [--corpus DIR] [--keep]
+ *                             [--profile (where the load time goes)] [--load-only (no questions)]
  *
  * Generates N plans (bench/national/generate.ts), starts a fresh embedded Neo4j in a throw-away
  * directory (or uses NEO4J_URI), applies the migrations, loads the plans with the ordinary loader, and
@@ -19,6 +20,7 @@ import { migrate } from '../src/db/migrate.js';
 import { collectFiles, ingestFiles } from '../src/load/run.js';
 import { createApp } from '../src/server/app.js';
 import { luceneQuery } from '../src/graph/search.js';
+import { LoadProfile } from '../src/load/profile.js';
 import { generate, writeCorpus } from './national/generate.js';
 
 const args = process.argv.slice(2);
@@ -31,6 +33,8 @@ const ITER = Number(opt('iterations', '30'));
 const KEEP = args.includes('--keep');
 const BATCH = Number(opt('batch', '100'));
 const THREADS = opt('threads') === null ? undefined : Number(opt('threads'));
+const PROFILE = args.includes('--profile') ? new LoadProfile() : undefined;
+const LOAD_ONLY = args.includes('--load-only');
 
 const work = mkdtempSync(join(tmpdir(), 'national-bench-'));
 const corpus = opt('corpus') ?? join(work, 'corpus');
@@ -93,6 +97,7 @@ async function main() {
   const outcomes = await ingestFiles(db, files, {
     batchSize: BATCH,
     threads: THREADS,
+    profile: PROFILE,
     onProgress: (done, total) => {
       if (Date.now() - last > 15_000 || done === total) {
         last = Date.now();
@@ -102,6 +107,8 @@ async function main() {
     },
   });
   const loadSeconds = (Date.now() - tl) / 1000;
+  const profileRows = PROFILE ? ['', `Where the load's ${loadSeconds.toFixed(0)} s went (--profile):`, '', ...PROFILE.table(loadSeconds * 1000)] : [];
+  if (PROFILE) log(profileRows.join('\n'));
   const statuses = outcomes.reduce<Record<string, number>>((m, o) => ((m[o.status] = (m[o.status] ?? 0) + 1), m), {});
   const counts = (await db.read((tx) => tx.run(`
     RETURN COUNT { MATCH (d:Document) WHERE NOT d.stub } AS documents, COUNT { MATCH (:Duty) } AS duties,
@@ -242,7 +249,7 @@ async function main() {
   };
 
   const rows: string[] = [];
-  for (const c of cases) {
+  for (const c of LOAD_ONLY ? [] : cases) {
     // warm-up: plans compiled and caches filled on both sides
     for (let i = 0; i < 2; i++) {
       await viaGraphql(c);
@@ -290,6 +297,7 @@ async function main() {
     `| question (${ITER} runs each, ms) | GraphQL p50 / p95 / p99 | Cypher p50 / p95 / p99 | ratio of p50 |`,
     `|---|---:|---:|---:|`,
     ...rows,
+    ...profileRows,
   ];
   console.log(out.join('\n'));
   await app.close();

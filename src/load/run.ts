@@ -13,6 +13,7 @@ import type { Extraction } from '../ingest/model.js';
 import { loadCatalog } from './catalog.js';
 import { exactRefs, issuerUnit, KeyCollisionError, numberFolded, type LoadStatus } from './document.js';
 import { ParsePool, type Parsed } from './parse-pool.js';
+import type { LoadProfile } from './profile.js';
 import { loadExtractions } from './write.js';
 
 export interface FileOutcome {
@@ -30,6 +31,8 @@ export interface IngestOptions {
   /** Parsing threads (default: one per core but one, from 50 files on; 0 parses on the calling thread). */
   threads?: number;
   onProgress?: (done: number, total: number, o: FileOutcome) => void;
+  /** Record where the time goes (statements, commits, waiting for parsers). */
+  profile?: LoadProfile;
 }
 
 /** Expand folders to their .txt/.md files (sorted), keep files as given. */
@@ -131,7 +134,7 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     const results = await loadExtractions(
       db,
       items.map((b) => b.x),
-      { replace: opts.replace },
+      { replace: opts.replace, profile: opts.profile },
     );
     results.forEach((r, j) => {
       const { i, x } = items[j]!;
@@ -146,7 +149,9 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
   try {
     for (let i = 0; i < files.length; i++) {
       submit(i + 1 + ahead);
+      const waited = performance.now();
       const p = await parsing[i]!;
+      if (opts.profile) opts.profile.parseWaitMs += performance.now() - waited;
       parsing[i] = undefined as unknown as Promise<Parsed>; // let the extraction be collected once written
       if (!p.x) {
         report(i, { file: files[i]!, status: 'error', error: p.error, warnings: 0 });

@@ -29,11 +29,14 @@ import {
   signerRow, type Existing, type LoadResult,
 } from './document.js';
 import { linkGroupMembers } from './groups.js';
+import type { LoadProfile } from './profile.js';
 
 export { KeyCollisionError, type LoadResult, type LoadStatus } from './document.js';
 
 export interface LoadOptions {
   replace?: boolean;
+  /** Record each statement's time (bench/national.ts --profile). */
+  profile?: LoadProfile;
 }
 
 /** One document in one transaction (what loadExtractions falls back to). */
@@ -43,7 +46,19 @@ export async function loadExtraction(db: Database, x: Extraction, opts: LoadOpti
 
 /** The documents of one batch in one transaction: all of them, or (on any error) none. */
 export async function loadBatch(db: Database, xs: Extraction[], opts: LoadOptions = {}): Promise<LoadResult[]> {
-  return db.write((tx) => writeBatch(tx, xs, opts));
+  const p = opts.profile;
+  if (!p) return db.write((tx) => writeBatch(tx, xs, opts));
+  const t = performance.now();
+  let inStatements = 0;
+  const out = await db.write(async (tx) => {
+    const before = [...p.statements.values()].reduce((n, s) => n + s.ms, 0);
+    const r = await writeBatch(p.wrap(tx), xs, opts);
+    inStatements = [...p.statements.values()].reduce((n, s) => n + s.ms, 0) - before;
+    return r;
+  });
+  // begin, commit and the JavaScript between statements
+  p.commitMs += performance.now() - t - inStatements;
+  return out;
 }
 
 export type BatchOutcome = LoadResult | { key: string; error: Error };

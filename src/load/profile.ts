@@ -1,0 +1,49 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+
+/**
+ * Where a load spends its time: wall time and calls per loader statement (named by its first
+ * words), plus the time the writer waited for parsing. Filled only when a profile is passed to the
+ * loader (bench/national.ts --profile, npm run ingest -- --profile); numbers, never assertions.
+ */
+export class LoadProfile {
+  readonly statements = new Map<string, { calls: number; ms: number }>();
+  parseWaitMs = 0;
+  commitMs = 0;
+
+  add(name: string, ms: number) {
+    const s = this.statements.get(name) ?? { calls: 0, ms: 0 };
+    s.calls++;
+    s.ms += ms;
+    this.statements.set(name, s);
+  }
+
+  /** A transaction whose run() records each statement's time (the await includes all its records). */
+  wrap(tx: ManagedTransaction): ManagedTransaction {
+    const run = (query: string, params?: Record<string, unknown>) => {
+      const t = performance.now();
+      return Promise.resolve(tx.run(query, params)).then((r) => {
+        this.add(statementName(query), performance.now() - t);
+        return r;
+      });
+    };
+    return { run } as unknown as ManagedTransaction;
+  }
+
+  /** Markdown rows, slowest first. */
+  table(totalMs: number): string[] {
+    const rows = [...this.statements.entries()].sort((a, b) => b[1].ms - a[1].ms);
+    const pct = (ms: number) => `${((100 * ms) / totalMs).toFixed(1)} %`;
+    return [
+      '| where | calls | total s | share of load |',
+      '|---|---:|---:|---:|',
+      ...rows.map(([n, s]) => `| \`${n}\` | ${s.calls} | ${(s.ms / 1000).toFixed(1)} | ${pct(s.ms)} |`),
+      `| commit | | ${(this.commitMs / 1000).toFixed(1)} | ${pct(this.commitMs)} |`,
+      `| writer waiting for parsers | | ${(this.parseWaitMs / 1000).toFixed(1)} | ${pct(this.parseWaitMs)} |`,
+    ];
+  }
+}
+
+/** The statement's first clauses, whitespace folded: enough to tell the loader's statements apart. */
+export function statementName(query: string): string {
+  return query.replace(/\/\/[^\n]*/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 70);
+}
