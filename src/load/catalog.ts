@@ -5,7 +5,7 @@
  */
 import type { Database } from '../db/driver.js';
 import { loadCatalogEntries } from '../ingest/catalog.js';
-import { agencyTypeOf, numberFolded } from './document.js';
+import { agencyTypeOf, issuerUnit, numberFolded } from './document.js';
 import { KIND_LABEL_VI } from '../ingest/model.js';
 import { fold, matchForm } from '../ingest/text.js';
 
@@ -19,7 +19,7 @@ export async function loadCatalog(db: Database): Promise<number> {
        SET d.kind = e.kind, d.number = e.number, d.numberFolded = e.numberFolded,
            d.issuedOn = CASE WHEN e.issuedOn IS NULL THEN null ELSE date(e.issuedOn) END,
            d.year = e.year, d.title = e.title, d.level = e.issuer.level, d.catalog = true, d.catalogSource = e.source,
-           d.searchText = e.searchText
+           d.searchText = e.searchText, d.issuerUnit = e.issuerUnit
        MERGE (g:Agency {key: e.issuer.key})
        ON CREATE SET g.name = e.issuer.name, g.level = e.issuer.level, g.type = e.issuerType, g.group = false,
                      g.names = [e.issuer.name], g.matchName = e.issuerMatch, g.searchText = e.issuerSearch
@@ -28,6 +28,7 @@ export async function loadCatalog(db: Database): Promise<number> {
         rows: entries.map((e) => ({
           ...e,
           numberFolded: numberFolded(e.number),
+          issuerUnit: issuerUnit(e.key),
           year: e.issuedOn ? Number(e.issuedOn.slice(0, 4)) : null,
           searchText: fold([KIND_LABEL_VI[e.kind as keyof typeof KIND_LABEL_VI] ?? '', e.number ?? '', e.title ?? '', ...(e.aliases ?? [])].join(' ')),
           issuerType: agencyTypeOf(e.issuer.name),

@@ -41,6 +41,7 @@ export function docProps(x: Extraction) {
     kind: d.kind,
     number: d.number,
     numberFolded: numberFolded(d.number),
+    issuerUnit: issuerUnit(d.key),
     issuedOn: d.issuedOn,
     year: d.year,
     place: d.place,
@@ -168,6 +169,7 @@ export const refLookup = (r: Extraction['references'][number]) => ({
   key: r.key,
   nf: numberFolded(r.number),
   year: r.issuedOn ? Number(r.issuedOn.slice(0, 4)) : yearOfNumber(r.number),
+  unit: issuerUnit(r.key),
 });
 
 export function refRow(r: Extraction['references'][number], resolved: string) {
@@ -175,6 +177,8 @@ export function refRow(r: Extraction['references'][number], resolved: string) {
     key: r.key,
     resolved,
     undatedPrefix: r.key.endsWith('/undated') ? r.key.slice(0, -'undated'.length) : null,
+    /** the issuing unit of the key a new stub gets (resolved), and of the key as cited (twin lookups) */
+    resolvedUnit: issuerUnit(resolved),
     relation: r.relation,
     kind: r.kind,
     number: r.number,

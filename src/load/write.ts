@@ -190,8 +190,8 @@ async function adoptStubs(tx: ManagedTransaction, xs: Extraction[]): Promise<Map
      OPTIONAL MATCH (own:Document {key: c.key})
      WITH c WHERE own IS NULL
      CALL (c) {
-       MATCH (d:Document {numberFolded: c.nf}) WHERE d.year = c.year AND d.stub = true
-       RETURN d.key AS k, COLLECT { MATCH (d)-[:ISSUED_BY]->(i:Agency) RETURN i.name } AS issuers LIMIT 20
+       MATCH (d:Document {numberFolded: c.nf, year: c.year, issuerUnit: c.unit}) WHERE d.stub = true
+       RETURN d.key AS k, COLLECT { MATCH (d)-[:ISSUED_BY]->(i:Agency) RETURN i.name } AS issuers LIMIT 2
      }
      RETURN c.key AS key, k, issuers`,
     { cands },
@@ -202,12 +202,12 @@ async function adoptStubs(tx: ManagedTransaction, xs: Extraction[]): Promise<Map
     list.push({ k: rec.get('k'), issuers: rec.get('issuers') });
     byDoc.set(rec.get('key'), list);
   }
-  const renames: Array<{ old: string; key: string }> = [];
+  const renames: Array<{ old: string; key: string; unit: string | null }> = [];
   for (const c of cands) {
     const twins = (byDoc.get(c.key) ?? []).filter((t) => issuerUnit(t.k) === c.unit);
     if (twins.length !== 1) continue;
     const old = twins[0]!.k;
-    renames.push({ old, key: c.key });
+    renames.push({ old, key: c.key, unit: c.unit });
     const cited = twins[0]!.issuers.join(', ');
     out.set(
       c.key,
@@ -217,7 +217,7 @@ async function adoptStubs(tx: ManagedTransaction, xs: Extraction[]): Promise<Map
   await run(
     tx,
     `UNWIND $renames AS x
-     MATCH (d:Document {key: x.old}) SET d.key = x.key, d.aliasKeys = coalesce(d.aliasKeys, []) + x.old
+     MATCH (d:Document {key: x.old}) SET d.key = x.key, d.issuerUnit = x.unit, d.aliasKeys = coalesce(d.aliasKeys, []) + x.old
      MERGE (a:DocumentAlias {key: x.old}) MERGE (a)-[:ALIAS_OF]->(d)`,
     { renames },
     renames,
@@ -241,10 +241,23 @@ async function removeFacts(tx: ManagedTransaction, keys: string[]) {
      CALL (k) { MATCH ()-[r:PART_OF {sourceKey: k}]->() DELETE r }`,
     { keys },
   );
-  // the cited documents' edges first (links between them, a stub's issuer), then the document's own
+  // the cited documents' edges first (links between them, a stub's issuer), then the document's own.
+  // A stub's ISSUED_BY attributed to this document passes to another citation that named the same
+  // issuer, if there is one; only an issuer no other document names is removed.
   await tx.run(
     `UNWIND $keys AS k
      MATCH (d:Document {key: k})
+     CALL (d, k) {
+       MATCH (d)-[:IMPLEMENTS|BASED_ON|CITES]->(t:Document)-[r:ISSUED_BY {sourceKey: k}]->(ia:Agency)
+       WITH DISTINCT t, r, ia
+       CALL (t, r, ia, k) {
+         OPTIONAL MATCH (t)<-[c:IMPLEMENTS|BASED_ON|CITES]-(o:Document)
+         WHERE c.issuerKey = ia.key AND c.sourceKey = o.key AND o.key <> k
+         WITH r, c ORDER BY c.sourceKey LIMIT 1
+         FOREACH (_ IN CASE WHEN c IS NULL THEN [1] ELSE [] END | DELETE r)
+         FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | SET r.sourceKey = c.sourceKey, r.line = c.line)
+       }
+     }
      CALL (d, k) {
        MATCH (d)-[:IMPLEMENTS|BASED_ON|CITES]->(t:Document)-[r]-() WHERE r.sourceKey = k
        WITH DISTINCT r DELETE r
@@ -423,27 +436,31 @@ async function writeDocuments(tx: ManagedTransaction, writes: Write[]): Promise<
      MERGE (t:Document {key: target})
      ON CREATE SET t.stub = true, t.draft = false, t.kind = r.kind, t.number = r.number, t.numberFolded = r.numberFolded,
                    t.issuedOn = CASE WHEN r.issuedOn IS NULL THEN null ELSE date(r.issuedOn) END,
-                   t.year = r.year, t.title = r.title, t.level = r.issuerLevel, t.searchText = r.searchText
+                   t.year = r.year, t.title = r.title, t.level = r.issuerLevel, t.searchText = r.searchText,
+                   t.issuerUnit = r.resolvedUnit
      SET t.issuedOn = coalesce(t.issuedOn, CASE WHEN r.issuedOn IS NULL THEN null ELSE date(r.issuedOn) END),
          t.title = coalesce(t.title, r.title)
      WITH r, t
+     // one ISSUED_BY per (stub, issuer named), attributed to the first citation that named it (a stub
+     // cited by 10,000 plans has one edge, not 10,000); each citation edge records the issuer it named,
+     // so removing that citation hands the attribution on (removeFacts).
      CALL (r, t) {
        MATCH (ia:Agency {key: r.issuerKey}) WHERE t.stub
-       MERGE (t)-[x:ISSUED_BY {sourceKey: r.src}]->(ia) SET x.line = r.line
+       MERGE (t)-[x:ISSUED_BY]->(ia) ON CREATE SET x.sourceKey = r.src, x.line = r.line
      }
      WITH r, t
      MATCH (d:Document {key: r.src})
      CALL (r, t, d) {
        WITH r, t, d WHERE r.relation = 'IMPLEMENTS'
-       MERGE (d)-[x:IMPLEMENTS {sourceKey: r.src}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd
+       MERGE (d)-[x:IMPLEMENTS {sourceKey: r.src}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd, x.issuerKey = r.issuerKey
      }
      CALL (r, t, d) {
        WITH r, t, d WHERE r.relation = 'BASED_ON'
-       MERGE (d)-[x:BASED_ON {sourceKey: r.src}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd
+       MERGE (d)-[x:BASED_ON {sourceKey: r.src}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd, x.issuerKey = r.issuerKey
      }
      CALL (r, t, d) {
        WITH r, t, d WHERE r.relation = 'CITES'
-       MERGE (d)-[x:CITES {sourceKey: r.src}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd
+       MERGE (d)-[x:CITES {sourceKey: r.src}]->(t) SET x.line = r.line, x.lineEnd = r.lineEnd, x.issuerKey = r.issuerKey
      }
      RETURN r.src AS src, t.key AS target, r.issuedOn AS cited, toString(t.issuedOn) AS known`,
     { refs },
@@ -577,7 +594,7 @@ async function writeDocuments(tx: ManagedTransaction, writes: Write[]): Promise<
  */
 async function resolveKeys(
   tx: ManagedTransaction,
-  refs: Array<{ key: string; nf: string | null; year: number | null }>,
+  refs: Array<{ key: string; nf: string | null; year: number | null; unit: string | null }>,
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const unique = [...new Map(refs.map((r) => [r.key, r])).values()];
@@ -589,9 +606,9 @@ async function resolveKeys(
      OPTIONAL MATCH (:DocumentAlias {key: r.key})-[:ALIAS_OF]->(a:Document)
      WITH r, coalesce(d.key, a.key) AS hit
      CALL (r, hit) {
-       WITH r, hit WHERE hit IS NULL AND r.nf IS NOT NULL AND r.year IS NOT NULL
-       MATCH (t:Document {numberFolded: r.nf}) WHERE t.year = r.year
-       RETURN collect(t.key)[..20] AS twins
+       WITH r, hit WHERE hit IS NULL AND r.nf IS NOT NULL AND r.year IS NOT NULL AND r.unit IS NOT NULL
+       MATCH (t:Document {numberFolded: r.nf, year: r.year, issuerUnit: r.unit})
+       RETURN collect(t.key)[..2] AS twins
      }
      RETURN r.key AS key, hit, twins`,
     { refs: unique },
@@ -603,8 +620,7 @@ async function resolveKeys(
       out.set(key, hit);
       continue;
     }
-    const unit = issuerUnit(key);
-    const same = unit ? (rec.get('twins') as string[]).filter((k) => issuerUnit(k) === unit) : [];
+    const same = rec.get('twins') as string[];
     out.set(key, same.length === 1 ? same[0]! : key);
   }
   return out;

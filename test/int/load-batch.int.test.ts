@@ -132,3 +132,87 @@ describe('one bad document in a batch', () => {
     expect(left.records[0]!.get('n')).toBe(0);
   }, 600_000);
 });
+
+describe('a document many others cite, not loaded itself', () => {
+  // Nghị định 35/2023/NĐ-CP (Chính phủ) is cited by three corpus documents: Ninh Bình 807/QĐ-UBND,
+  // Lào Cai Sở Công Thương 3036/SCT-CN and Lào Cai 11/2026/QĐ-UBND. Its text is not loaded: a stub.
+  const STUB = 'chinh-phu/35-2023-nd-cp/2023';
+  const corpus = (f: string) => join(projectRoot, 'test/corpus/documents', f);
+  const citing = [
+    corpus('ninhbinh_807-QD-UBND_2024_ke-hoach-lap-chuong-trinh-phat-trien-do-thi.txt'),
+    corpus('laocai-sct_3036-SCT-CN_2026_kiem-tra-kho-VLNCN.txt'),
+    corpus('laocai_11-2026-QD-UBND_2026_quy-dinh-quan-ly-dau-tu-xay-dung.txt'),
+  ];
+  const issuedBy = async () =>
+    (
+      await db.read((tx) =>
+        tx.run(
+          `MATCH (:Document {key: $k})-[r:ISSUED_BY]->(a:Agency)
+           MATCH (src:Document {key: r.sourceKey})
+           RETURN a.key AS agency, r.sourceKey AS src, src.sourceFile AS file, r.line AS line`,
+          { k: STUB },
+        ),
+      )
+    ).records.map((r) => r.toObject() as { agency: string; src: string; file: string; line: number });
+  /** The citing file's text from the attributed line on names the decree (a citation can wrap lines). */
+  const namesTheDecree = (file: string, line: number) =>
+    readFileSync(file, 'utf8').split('\n').slice(line - 1, line + 2).join(' ').replace(/\s+/g, ' ').includes('35/2023/NĐ-CP');
+
+  it('has one issuer, attributed to a citation of it, however many documents cite it', async () => {
+    const out = await ingestFiles(db, citing);
+    expect(out.map((o) => o.status)).toEqual(['created', 'created', 'created']);
+    const citers = await db.read((tx) =>
+      tx.run('MATCH (:Document {key: $k})<-[c:IMPLEMENTS|BASED_ON|CITES]-(d:Document) WHERE c.sourceKey = d.key RETURN DISTINCT d.sourceFile AS f', { k: STUB }),
+    );
+    expect(citers.records.map((r) => r.get('f')).sort()).toEqual([...citing].sort());
+    const [only, ...more] = await issuedBy();
+    expect(more).toEqual([]);
+    expect(only!.agency).toBe('chinh-phu');
+    expect(citing).toContain(only!.file);
+    expect(namesTheDecree(only!.file, only!.line)).toBe(true);
+  }, 600_000);
+
+  it('keeps its issuer when the document it was attributed to is read again: another citation takes it over', async () => {
+    const [before] = await issuedBy();
+    const [o] = await ingestFiles(db, [before!.file], { replace: true });
+    expect(o!.status).toBe('replaced');
+    const [after, ...more] = await issuedBy();
+    expect(more).toEqual([]);
+    expect(after!.agency).toBe('chinh-phu');
+    expect(after!.src).not.toBe(before!.src);
+    expect(namesTheDecree(after!.file, after!.line)).toBe(true);
+  }, 600_000);
+});
+
+describe('migration 009', () => {
+  it("computes a document's issuing unit as src/domain/keys.ts issuerUnit() does, for documents loaded before it", async () => {
+    const keys = [
+      ...plans.map((p) => p.facts.document.key),
+      ...(await db.read((tx) => tx.run('MATCH (d:Document) RETURN d.key AS k'))).records.map((r) => r.get('k') as string),
+      // tier words twice, a tier word as a name, qualifiers with dots, no tier word at all
+      'ubnd-xa-xa-b.tinh-c/1-kh-ubnd/2025',
+      'ubnd-thanh-pho-ho-chi-minh/3210-qd-ubnd/2014',
+      'cong-an-xa-tan-xa/2-kh-ca/2025',
+      'ubnd-phuong-a.b.c/3-kh/2025',
+      'bo-cong-an/4214-bca-c04/2025',
+    ];
+    const { readMigrations } = await import('../../src/db/migrate.js');
+    const backfill = readMigrations().find((m) => m.id === '009_document_twins')!.statements.find((s) => s.startsWith('MATCH'))!;
+    // the same statement on probe nodes of another label, so the loaded documents stay as they are
+    const probe = backfill.replace('(d:Document)', '(d:IssuerUnitProbe)');
+    expect(probe).not.toBe(backfill);
+    const s = db.driver.session({ database: db.database });
+    try {
+      await s.run('UNWIND $keys AS k CREATE (:IssuerUnitProbe {key: k})', { keys });
+      await s.run(probe);
+      const got = await s.run('MATCH (d:IssuerUnitProbe) RETURN d.key AS k, d.issuerUnit AS u');
+      const { issuerUnit } = await import('../../src/domain/keys.js');
+      const mismatches = got.records.map((r) => [r.get('k'), r.get('u')]).filter(([k, u]) => (issuerUnit(k) ?? null) !== u);
+      expect(mismatches).toEqual([]);
+      expect(got.records.filter((r) => r.get('u') !== null).length).toBeGreaterThan(50);
+    } finally {
+      await s.run('MATCH (d:IssuerUnitProbe) DELETE d');
+      await s.close();
+    }
+  }, 600_000);
+});
