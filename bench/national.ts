@@ -54,6 +54,17 @@ function dirSize(p: string): number {
   return n;
 }
 
+/** CPU seconds (user + system) a process has used so far; null if unreadable. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
 /** Peak resident set of a process (VmHWM), bytes; null if unreadable. */
 function peakRss(pid: number): number | null {
   try {
@@ -92,6 +103,16 @@ async function main() {
   await migrate(db);
 
   // ---- load
+  const javaPid =
+    db.embedded?.pid ??
+    (() => {
+      try {
+        return (JSON.parse(readFileSync(join(dataDir, 'launcher.json'), 'utf8')) as { pid: number }).pid;
+      } catch {
+        return undefined;
+      }
+    })();
+  const cpu0 = { java: cpuSeconds(javaPid), node: process.cpuUsage() };
   const tl = Date.now();
   let last = tl;
   const outcomes = await ingestFiles(db, files, {
@@ -107,6 +128,11 @@ async function main() {
     },
   });
   const loadSeconds = (Date.now() - tl) / 1000;
+  // CPU per document: what a busy machine does not change much (wall time it does)
+  const javaCpu = cpu0.java != null ? cpuSeconds(javaPid)! - cpu0.java : null;
+  const nodeCpuUsage = process.cpuUsage(cpu0.node);
+  const nodeCpu = (nodeCpuUsage.user + nodeCpuUsage.system) / 1e6; // main thread and parse workers
+  const perDoc = (s: number | null) => (s == null ? 'n/a' : `${((1000 * s) / files.length).toFixed(1)} ms`);
   const profileRows = PROFILE ? ['', `Where the load's ${loadSeconds.toFixed(0)} s went (--profile):`, '', ...PROFILE.table(loadSeconds * 1000)] : [];
   if (PROFILE) log(profileRows.join('\n'));
   const statuses = outcomes.reduce<Record<string, number>>((m, o) => ((m[o.status] = (m[o.status] ?? 0) + 1), m), {});
@@ -272,15 +298,6 @@ async function main() {
     log(`${c.name}: done`);
   }
 
-  const javaPid =
-    db.embedded?.pid ??
-    (() => {
-      try {
-        return (JSON.parse(readFileSync(join(dataDir, 'launcher.json'), 'utf8')) as { pid: number }).pid;
-      } catch {
-        return undefined;
-      }
-    })();
   const javaPeak = javaPid ? peakRss(javaPid) : null;
   const nodePeak = process.resourceUsage().maxRSS * 1024;
   const out = [
@@ -291,6 +308,7 @@ async function main() {
     `| documents | ${files.length} (${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}) |`,
     `| graph | ${counts.documents} documents, ${counts.duties} duties, ${counts.taskings} taskings, ${counts.deadlines} deadlines, ${counts.units} units |`,
     `| load | ${(files.length / loadSeconds).toFixed(1)} documents/s (${loadSeconds.toFixed(0)} s; ${BATCH} per transaction, ${THREADS ?? 'default'} parse threads) |`,
+    `| CPU per document during the load | Neo4j ${perDoc(javaCpu)}, Node ${perDoc(nodeCpu)} (parsing included) |`,
     `| store | ${mb(store)} (transaction logs ${mb(txlogs)}) |`,
     `| peak RSS | Node ${mb(nodePeak)}, Java ${mb(javaPeak)} |`,
     '',

@@ -9,6 +9,7 @@ export class LoadProfile {
   readonly statements = new Map<string, { calls: number; ms: number }>();
   parseWaitMs = 0;
   commitMs = 0;
+  jsMs = 0;
 
   add(name: string, ms: number) {
     const s = this.statements.get(name) ?? { calls: 0, ms: 0 };
@@ -38,6 +39,7 @@ export class LoadProfile {
       '|---|---:|---:|---:|',
       ...rows.map(([n, s]) => `| \`${n}\` | ${s.calls} | ${(s.ms / 1000).toFixed(1)} | ${pct(s.ms)} |`),
       `| commit | | ${(this.commitMs / 1000).toFixed(1)} | ${pct(this.commitMs)} |`,
+      `| building rows between statements (JavaScript) | | ${(this.jsMs / 1000).toFixed(1)} | ${pct(this.jsMs)} |`,
       `| writer waiting for parsers | | ${(this.parseWaitMs / 1000).toFixed(1)} | ${pct(this.parseWaitMs)} |`,
     ];
   }
