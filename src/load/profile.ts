@@ -6,15 +6,16 @@ import type { ManagedTransaction } from 'neo4j-driver';
  * loader (bench/national.ts --profile, npm run ingest -- --profile); numbers, never assertions.
  */
 export class LoadProfile {
-  readonly statements = new Map<string, { calls: number; ms: number }>();
+  readonly statements = new Map<string, { calls: number; ms: number; rows: number }>();
   parseWaitMs = 0;
   commitMs = 0;
   jsMs = 0;
 
-  add(name: string, ms: number) {
-    const s = this.statements.get(name) ?? { calls: 0, ms: 0 };
+  add(name: string, ms: number, rows = 0) {
+    const s = this.statements.get(name) ?? { calls: 0, ms: 0, rows: 0 };
     s.calls++;
     s.ms += ms;
+    s.rows += rows;
     this.statements.set(name, s);
   }
 
@@ -23,7 +24,9 @@ export class LoadProfile {
     const run = (query: string, params?: Record<string, unknown>) => {
       const t = performance.now();
       return Promise.resolve(tx.run(query, params)).then((r) => {
-        this.add(statementName(query), performance.now() - t);
+        // rows sent: the length of the list the statement unwinds
+        const rows = Object.values(params ?? {}).reduce<number>((n, v) => Math.max(n, Array.isArray(v) ? v.length : 0), 0);
+        this.add(statementName(query), performance.now() - t, rows);
         return r;
       });
     };
@@ -35,12 +38,12 @@ export class LoadProfile {
     const rows = [...this.statements.entries()].sort((a, b) => b[1].ms - a[1].ms);
     const pct = (ms: number) => `${((100 * ms) / totalMs).toFixed(1)} %`;
     return [
-      '| where | calls | total s | share of load |',
-      '|---|---:|---:|---:|',
-      ...rows.map(([n, s]) => `| \`${n}\` | ${s.calls} | ${(s.ms / 1000).toFixed(1)} | ${pct(s.ms)} |`),
-      `| commit | | ${(this.commitMs / 1000).toFixed(1)} | ${pct(this.commitMs)} |`,
-      `| building rows between statements (JavaScript) | | ${(this.jsMs / 1000).toFixed(1)} | ${pct(this.jsMs)} |`,
-      `| writer waiting for parsers | | ${(this.parseWaitMs / 1000).toFixed(1)} | ${pct(this.parseWaitMs)} |`,
+      '| where | calls | rows | total s | share of load |',
+      '|---|---:|---:|---:|---:|',
+      ...rows.map(([n, s]) => `| \`${n}\` | ${s.calls} | ${s.rows} | ${(s.ms / 1000).toFixed(1)} | ${pct(s.ms)} |`),
+      `| commit | | | ${(this.commitMs / 1000).toFixed(1)} | ${pct(this.commitMs)} |`,
+      `| building rows between statements (JavaScript) | | | ${(this.jsMs / 1000).toFixed(1)} | ${pct(this.jsMs)} |`,
+      `| writer waiting for parsers | | | ${(this.parseWaitMs / 1000).toFixed(1)} | ${pct(this.parseWaitMs)} |`,
     ];
   }
 }

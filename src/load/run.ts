@@ -13,6 +13,7 @@ import type { Extraction } from '../ingest/model.js';
 import { loadCatalog } from './catalog.js';
 import { exactRefs, issuerUnit, KeyCollisionError, numberFolded, type LoadStatus } from './document.js';
 import { ParsePool, type Parsed } from './parse-pool.js';
+import { LoadMemo } from './memo.js';
 import type { LoadProfile } from './profile.js';
 import { loadExtractions } from './write.js';
 
@@ -110,6 +111,7 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
   const batchSize = Math.max(1, opts.batchSize ?? 100);
   const threads = opts.threads ?? (files.length >= 50 ? Math.max(1, Math.min(4, availableParallelism() - 1)) : 0);
   const pool = new ParsePool(threads);
+  const memo = new LoadMemo();
   const outcomes: FileOutcome[] = new Array(files.length);
   let done = 0;
   const report = (i: number, o: FileOutcome) => {
@@ -134,7 +136,7 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     const results = await loadExtractions(
       db,
       items.map((b) => b.x),
-      { replace: opts.replace, profile: opts.profile },
+      { replace: opts.replace, profile: opts.profile, memo },
     );
     results.forEach((r, j) => {
       const { i, x } = items[j]!;

@@ -29,6 +29,7 @@ import {
   signerRow, type Existing, type LoadResult,
 } from './document.js';
 import { linkGroupMembers } from './groups.js';
+import type { LoadMemo } from './memo.js';
 import type { LoadProfile } from './profile.js';
 
 export { KeyCollisionError, type LoadResult, type LoadStatus } from './document.js';
@@ -37,6 +38,8 @@ export interface LoadOptions {
   replace?: boolean;
   /** Record each statement's time (bench/national.ts --profile). */
   profile?: LoadProfile;
+  /** Rows earlier batches of this run wrote (src/load/memo.ts); ignored with `replace`. */
+  memo?: LoadMemo;
 }
 
 /** One document in one transaction (what loadExtractions falls back to). */
@@ -46,6 +49,13 @@ export async function loadExtraction(db: Database, x: Extraction, opts: LoadOpti
 
 /** The documents of one batch in one transaction: all of them, or (on any error) none. */
 export async function loadBatch(db: Database, xs: Extraction[], opts: LoadOptions = {}): Promise<LoadResult[]> {
+  const memo = opts.replace ? undefined : opts.memo;
+  const out = await writeTimed(db, xs, { ...opts, memo });
+  memo?.commit();
+  return out;
+}
+
+async function writeTimed(db: Database, xs: Extraction[], opts: LoadOptions): Promise<LoadResult[]> {
   const p = opts.profile;
   if (!p) return db.write((tx) => writeBatch(tx, xs, opts));
   let workEnd = 0;
@@ -92,6 +102,7 @@ const run = async (tx: ManagedTransaction, query: string, params: Record<string,
 };
 
 async function writeBatch(tx: ManagedTransaction, xs: Extraction[], opts: LoadOptions): Promise<LoadResult[]> {
+  opts.memo?.begin();
   const keys = xs.map((x) => x.document.key);
   // Serialise loads of one document across processes: without it, concurrent ingests of one folder
   // all read "absent" and all reported "created" (the MERGEs kept the graph right, not the report).
@@ -172,7 +183,7 @@ async function writeBatch(tx: ManagedTransaction, xs: Extraction[], opts: LoadOp
     { copies },
     copies,
   );
-  if (writes.length) await writeDocuments(tx, writes);
+  if (writes.length) await writeDocuments(tx, writes, opts.memo);
   return results;
 }
 
@@ -270,7 +281,7 @@ async function removeFacts(tx: ManagedTransaction, keys: string[]) {
 
 type Write = { x: Extraction; wasStub: boolean; replaced: boolean; conflicts: string[] };
 
-async function writeDocuments(tx: ManagedTransaction, writes: Write[]): Promise<void> {
+async function writeDocuments(tx: ManagedTransaction, writes: Write[], memo: LoadMemo | undefined): Promise<void> {
   const xs = writes.map((w) => w.x);
   const replaced = writes.filter((w) => w.replaced).map((w) => w.x.document.key);
   if (replaced.length) await removeFacts(tx, replaced);
@@ -294,18 +305,27 @@ async function writeDocuments(tx: ManagedTransaction, writes: Write[]): Promise<
   }
 
   // Agencies first: documents, duties, deadlines and recipients point to them.
-  await tx.run(
+  // agency rows equal to the last written under their key (IN_UNIT and groups linked then) are left out
+  const agencies = batchAgencyRows(xs).filter((a) => !memo?.has('agency', a.key, a));
+  await run(
+    tx,
     `UNWIND $agencies AS a
      MERGE (g:Agency {key: a.key})
      ON CREATE SET g.name = a.name, g.type = a.type, g.level = a.level, g.group = a.group, g.names = []
      SET g.names = reduce(acc = coalesce(g.names, []), n IN a.names | CASE WHEN n IN acc THEN acc ELSE acc + n END),
          g.matchName = a.matchName, g.searchText = a.searchText, g.memberKinds = a.memberKinds,
          g.unitKey = coalesce(g.unitKey, a.unit)`,
-    { agencies: batchAgencyRows(xs) },
+    { agencies },
+    agencies,
   );
 
   // A unit key that would join two provinces is an error, never a merge (keys.ts rule 4).
-  const placed = xs.flatMap((x) => placedUnits(x).map((u) => ({ ...u, doc: x.document.key })));
+  // unit rows an earlier row of this run wrote the same are left out: their province was checked then
+  const unitRows = xs.flatMap((x) => x.units.map((u) => ({ ...u, src: x.document.key })));
+  const unitRow = ({ src: _src, ...u }: (typeof unitRows)[number]) => u;
+  const units = memo ? memo.fresh('unit', unitRows, (u) => u.key, unitRow) : unitRows;
+  const freshUnits = new Set(units.map((u) => u.key));
+  const placed = xs.flatMap((x) => placedUnits(x).filter((u) => !memo || freshUnits.has(u.key)).map((u) => ({ ...u, doc: x.document.key })));
   const inBatch = new Map<string, { province: string; x: Extraction }>();
   for (const x of xs) {
     for (const u of placedUnits(x)) {
@@ -339,7 +359,6 @@ async function writeDocuments(tx: ManagedTransaction, writes: Write[]): Promise<
       );
     }
   }
-  const units = xs.flatMap((x) => x.units.map((u) => ({ ...u, src: x.document.key })));
   await run(
     tx,
     `UNWIND $units AS u
@@ -353,15 +372,24 @@ async function writeDocuments(tx: ManagedTransaction, writes: Write[]): Promise<
     { units },
     units,
   );
-  const agencyKeys = [...new Set(xs.flatMap(placedAgencyKeys))];
-  await tx.run(
+  const freshAgencies = new Set(agencies.map((a) => a.key));
+  const agencyKeys = [...new Set(xs.flatMap(placedAgencyKeys))].filter((k) => !memo || freshAgencies.has(k));
+  const linked = await run(
+    tx,
     `UNWIND $keys AS k
-     MATCH (g:Agency {key: k}) WHERE g.unitKey IS NOT NULL
-     MATCH (u:AdministrativeUnit {key: g.unitKey})
-     MERGE (g)-[:IN_UNIT]->(u)`,
+     MATCH (g:Agency {key: k})
+     OPTIONAL MATCH (u:AdministrativeUnit {key: g.unitKey})
+     CALL (g, u) { WITH g, u WHERE u IS NOT NULL MERGE (g)-[:IN_UNIT]->(u) }
+     RETURN k, g.unitKey IS NULL OR u IS NOT NULL AS placed`,
     { keys: agencyKeys },
+    agencyKeys,
   );
-  await linkGroupMembers(tx, agencyKeys);
+  if (agencyKeys.length) await linkGroupMembers(tx, agencyKeys);
+  if (memo) {
+    // an agency whose unit is not in the graph yet is not remembered: a later batch links it
+    const inUnit = new Set((linked?.records ?? []).filter((r) => r.get('placed') === true).map((r) => r.get('k') as string));
+    for (const a of agencies) if (inUnit.has(a.key)) memo.note('agency', a.key, a);
+  }
 
   await tx.run(
     `UNWIND $docs AS x
@@ -380,7 +408,9 @@ async function writeDocuments(tx: ManagedTransaction, writes: Write[]): Promise<
     { docs: xs.map((x) => ({ p: docProps(x), issuer: x.document.issuer.key, unit: x.document.jurisdiction, recipientLines: recipientLines(x) })) },
   );
 
-  const aliases = batchAliasRows(xs);
+  const all = batchAliasRows(xs);
+  const once = <T extends { key: string; alias: string }>(kind: string, rows: T[]) => (memo ? memo.fresh(kind, rows, (r) => `${r.key} ${r.alias}`, () => true) : rows);
+  const aliases = { docAliases: all.docAliases, unitAliases: once('unit-alias', all.unitAliases), agencyAliases: once('agency-alias', all.agencyAliases) };
   await run(
     tx,
     `UNWIND $rows AS x
