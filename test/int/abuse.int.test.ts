@@ -242,13 +242,15 @@ describe('status codes and messages', () => {
 describe('a per-request transaction timeout reaches the generated API', () => {
   it('a generated query that runs past TX_TIMEOUT_MS is stopped with QUERY_TIMEOUT (the cost limit raised so it runs)', async () => {
     // Without the timeout in the library's transactions this query runs for seconds and answers.
-    const shortApp = await createApp(testConfig({ TX_TIMEOUT_MS: '100', MAX_QUERY_COST: '9000000000000000' }), db);
+    const shortApp = await createApp(testConfig({ TX_TIMEOUT_MS: '100', MAX_QUERY_COST: '9000000000000000', MAX_QUERY_DEPTH: '20' }), db);
     try {
-      // Neo4j checks timeouts every ~2 s: the query must run well past that (~16 s on the seed graph
-      // without a timeout, measured with TX_TIMEOUT_MS=120000; ~2.5 s with 100 ms).
+      // Neo4j checks timeouts every ~2 s: the query must run well past that whatever the machine. Six
+      // levels ran ~16 s on a busy machine but finished inside 2 s on a quiet one (the timeout was
+      // then never checked); eight levels multiply the work by the fan-out of two more levels (pages
+      // of 30 keep the cost estimate, 200 × 30⁸, under the highest limit a config accepts).
       let q = '{ agencies(limit: 200) { key ';
-      for (let i = 0; i < 6; i++) q += i % 2 === 0 ? 'duties(limit: 100) { key ' : 'agencies(limit: 100) { key ';
-      q += '}'.repeat(6) + ' } }';
+      for (let i = 0; i < 8; i++) q += i % 2 === 0 ? 'duties(limit: 30) { key ' : 'agencies(limit: 30) { key ';
+      q += '}'.repeat(8) + ' } }';
       const r = await client(await listen(shortApp))(q);
       expect({ errors: r.errors, answered: r.data != null }).toMatchObject({ errors: [{ extensions: { code: 'QUERY_TIMEOUT' } }] });
       expect(r.errors![0]!.message).not.toMatch(/Neo4j|Neo\.|MATCH/);
