@@ -17,6 +17,16 @@ export interface Database {
   txTimeoutMs: number;
   read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Causal consistency across API processes (several behind one Neo4j cluster): every session of this
+   * process shares one bookmark manager, so a read sees every write this process made; `bookmarks()`
+   * are what another process needs to see them too, and `withBookmarks(b)` is this database for a
+   * request that brought such bookmarks (its transactions wait until the server has those writes).
+   */
+  bookmarks(): Promise<string[]>;
+  withBookmarks(bookmarks: string[]): Database;
+  /** A session for one request of the generated API (@neo4j/graphql runs its queries in it); close it after. */
+  requestSession(bookmarks?: string[]): Session;
   ping(): Promise<boolean>;
   /**
    * up: `RETURN 1` answered within 2 s; slow: the server is reachable but did not answer in time
@@ -78,10 +88,39 @@ export async function connectDatabase(
   });
   const database = config.NEO4J_DATABASE;
   const txConfig = { timeout: config.TX_TIMEOUT_MS };
-  const session = (mode: 'READ' | 'WRITE'): Session =>
-    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  const bookmarkManager = neo4j.bookmarkManager();
+  const sessionWith =
+    (bookmarks: string[] = []) =>
+    (mode: 'READ' | 'WRITE'): Session =>
+      driver.session({
+        database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        bookmarkManager,
+        ...(bookmarks.length ? { bookmarks } : {}),
+      });
+  const session = sessionWith();
 
-  return {
+  const transactions = (open: (mode: 'READ' | 'WRITE') => Session) => ({
+    async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+      const s = open('READ');
+      try {
+        return await s.executeRead(work, txConfig);
+      } finally {
+        await s.close();
+      }
+    },
+    async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+      const s = open('WRITE');
+      try {
+        // Loads of large documents may take longer than an API read.
+        return await s.executeWrite((tx) => work(integerParameters(tx)), { timeout: Math.max(config.TX_TIMEOUT_MS, 120_000) });
+      } finally {
+        await s.close();
+      }
+    },
+  });
+
+  const self: Database = {
     driver,
     uri,
     database,
@@ -90,22 +129,15 @@ export async function connectDatabase(
     },
     credentials,
     txTimeoutMs: config.TX_TIMEOUT_MS,
-    async read(work) {
-      const s = session('READ');
-      try {
-        return await s.executeRead(work, txConfig);
-      } finally {
-        await s.close();
-      }
+    ...transactions(session),
+    async bookmarks() {
+      return [...(await bookmarkManager.getBookmarks())];
     },
-    async write(work) {
-      const s = session('WRITE');
-      try {
-        // Loads of large documents may take longer than an API read.
-        return await s.executeWrite((tx) => work(integerParameters(tx)), { timeout: Math.max(config.TX_TIMEOUT_MS, 120_000) });
-      } finally {
-        await s.close();
-      }
+    withBookmarks(bookmarks) {
+      return bookmarks.length ? { ...self, ...transactions(sessionWith(bookmarks)) } : self;
+    },
+    requestSession(bookmarks = []) {
+      return sessionWith(bookmarks)('READ');
     },
     async ping() {
       const s = session('READ');
@@ -147,6 +179,7 @@ export async function connectDatabase(
       if (embedded) await embedded.stop();
     },
   };
+  return self;
 }
 
 /**

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Session } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Database } from '../db/driver.js';
 import type { GraphContext } from '../graph/context.js';
@@ -71,7 +72,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   });
   await apollo.start();
 
-  const context = async (req: IncomingMessage): Promise<GraphContext> => {
+  const context = async (req: IncomingMessage, bookmarks: string[], session: Session): Promise<GraphContext> => {
     const token = bearer(req.headers.authorization);
     let claims: Claims | null;
     try {
@@ -85,12 +86,13 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     }
     const caller: Caller = { token, claims };
     return {
-      db,
+      db: db.withBookmarks(bookmarks),
       caller,
       // The library's @authentication/@authorization read these validated claims, not the raw token.
       jwt: claims ? { ...claims } : undefined,
-      executionContext: db.driver,
-      sessionConfig: db.database ? { database: db.database } : undefined,
+      // the generated API runs in a session of this request: it shares the process's bookmarks and
+      // starts after the writes whose bookmarks the request brought
+      executionContext: session,
       // The generated read API runs in the library's own transactions: give them our timeout too.
       transaction: { timeout: config.TX_TIMEOUT_MS },
     };
@@ -135,14 +137,32 @@ export async function createApp(config: Config, db: Database): Promise<App> {
         return send(res, 400, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] }));
       }
     }
+    let bookmarks: string[];
+    try {
+      bookmarks = parseBookmarks(req.headers[BOOKMARKS_HEADER]);
+    } catch (e) {
+      return send(res, 400, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ message: (e as Error).message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] }));
+    }
+    const session = db.requestSession(bookmarks);
+    try {
+      await answer(req, res, url, body, bookmarks, session);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async function answer(req: IncomingMessage, res: ServerResponse, url: URL, body: unknown, bookmarks: string[], session: Session) {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: () => context(req),
+      context: () => context(req, bookmarks, session),
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of result.headers) outHeaders[k] = v;
+    // what another API process needs to see every write this one has made (a mutation's included)
+    const known = await db.bookmarks().catch(() => []);
+    if (known.length) outHeaders[BOOKMARKS_HEADER] = known.join(', ');
     let status = result.status ?? 200;
     if (status >= 500 && result.body.kind === 'complete') status = refusalStatus(result.body.string) ?? status;
     res.writeHead(status, outHeaders);
@@ -185,6 +205,31 @@ const REFUSAL_STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
 };
+/**
+ * Request and response header of causal consistency across API processes: a response carries the
+ * bookmarks of every write the answering process knows of; a request that brings them is answered
+ * only once the database holds those writes (a client that wrote through one process and reads
+ * through another sees its write).
+ */
+export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
+const MAX_BOOKMARKS = 32;
+
+/** The bookmarks a request brought (comma-separated); malformed input is the caller's error. */
+export function parseBookmarks(raw: string | string[] | undefined): string[] {
+  if (raw === undefined) return [];
+  const list = (Array.isArray(raw) ? raw.join(',') : raw)
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  if (list.length > MAX_BOOKMARKS) throw new Error(`The ${BOOKMARKS_HEADER} header holds ${list.length} bookmarks; at most ${MAX_BOOKMARKS} are accepted.`);
+  for (const b of list) {
+    if (!/^[A-Za-z0-9:+/=_.-]{1,512}$/.test(b)) {
+      throw new Error(`The ${BOOKMARKS_HEADER} header holds a value that is not a bookmark ("${b.slice(0, 40)}"); send back what a response's ${BOOKMARKS_HEADER} header gave.`);
+    }
+  }
+  return [...new Set(list)];
+}
+
 function refusalStatus(body: string): number | null {
   try {
     const parsed = JSON.parse(body) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };

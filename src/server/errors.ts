@@ -31,6 +31,12 @@ export function classifyError(err: unknown): { code: ErrorCode; message: string 
     if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || /transaction.*(timed out|timeout)/i.test(msg)) {
       return { code: ErrorCode.QUERY_TIMEOUT, message: 'The query took longer than the allowed time and was stopped; narrow it (filters, smaller pages, lower maxDepth).' };
     }
+    if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+      return { code: ErrorCode.BAD_USER_INPUT, message: 'The neo4j-bookmarks header holds a bookmark this database did not issue; send back what a response of this API gave.' };
+    }
+    if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+      return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database has not caught up yet with the writes the neo4j-bookmarks header names; retry shortly.' };
+    }
     if (/Failed to connect|ECONNREFUSED|Connection acquisition timed out|Could not perform discovery/i.test(msg)) {
       return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The graph database is not reachable right now; retry shortly.' };
     }
