@@ -3,6 +3,7 @@
  *
  *   npx tsx bench/national.ts --docs 1000 [--iterations 30] [--batch 100] [--threads N] [--corpus DIR] [--keep]
  *                             [--profile (where the load time goes)] [--load-only (no questions)]
+ *   npx tsx bench/national.ts --store /tmp/national-bench-XXXX/neo4j   (the questions on a kept store)
  *
  * Generates N plans (bench/national/generate.ts), starts a fresh embedded Neo4j in a throw-away
  * directory (or uses NEO4J_URI), applies the migrations, loads the plans with the ordinary loader, and
@@ -41,7 +42,9 @@ const corpus = opt('corpus') ?? join(work, 'corpus');
 // With NEO4J_URI the benchmark uses that server (emptied first!) and measures NEO4J_DATA_DIR, the
 // store of an embedded server started apart (npm start with NEO4J_DATA_DIR set); else its own store.
 const EXTERNAL = !!process.env.NEO4J_URI;
-const dataDir = EXTERNAL ? (process.env.NEO4J_DATA_DIR ?? '') : join(work, 'neo4j');
+// --store DIR: the questions only, on a store a run kept (--keep prints its directory; DIR is its neo4j/)
+const STORE = opt('store');
+const dataDir = STORE ?? (EXTERNAL ? (process.env.NEO4J_DATA_DIR ?? '') : join(work, 'neo4j'));
 const log = (m: string) => console.error(`[bench] ${m}`);
 
 function dirSize(p: string): number {
@@ -82,16 +85,16 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function main() {
-  if (!opt('corpus')) {
+  if (!opt('corpus') && !STORE) {
     log(`generating ${DOCS} documents in ${corpus} (bench/national/generate.ts)`);
     writeCorpus(generate({ plans: DOCS }), corpus);
   }
-  const files = collectFiles([corpus]).slice(0, DOCS);
+  const files = STORE ? [] : collectFiles([corpus]).slice(0, DOCS);
   const config = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, SEED_ON_START: 'false', PORT: '0', TX_TIMEOUT_MS: '60000' });
   const t0 = Date.now();
   const db = await connectDatabase(config, { log });
   log(`database up in ${((Date.now() - t0) / 1000).toFixed(1)} s; migrating`);
-  if (EXTERNAL) {
+  if (EXTERNAL && !STORE) {
     log('emptying the graph of NEO4J_URI');
     const s = db.driver.session({ database: db.database });
     try {
@@ -115,7 +118,7 @@ async function main() {
   const cpu0 = { java: cpuSeconds(javaPid), node: process.cpuUsage() };
   const tl = Date.now();
   let last = tl;
-  const outcomes = await ingestFiles(db, files, {
+  const outcomes = STORE ? [] : await ingestFiles(db, files, {
     batchSize: BATCH,
     threads: THREADS,
     profile: PROFILE,
@@ -305,10 +308,10 @@ async function main() {
     '',
     `| measure | value |`,
     `|---|---:|`,
-    `| documents | ${files.length} (${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}) |`,
+    ...(STORE ? [] : [`| documents | ${files.length} (${Object.entries(statuses).map(([k, v]) => `${k} ${v}`).join(', ')}) |`]),
     `| graph | ${counts.documents} documents, ${counts.duties} duties, ${counts.taskings} taskings, ${counts.deadlines} deadlines, ${counts.units} units |`,
-    `| load | ${(files.length / loadSeconds).toFixed(1)} documents/s (${loadSeconds.toFixed(0)} s; ${BATCH} per transaction, ${THREADS ?? 'default'} parse threads) |`,
-    `| CPU per document during the load | Neo4j ${perDoc(javaCpu)}, Node ${perDoc(nodeCpu)} (parsing included) |`,
+    STORE ? `| load | (the store ${STORE}, loaded by an earlier run) |` : `| load | ${(files.length / loadSeconds).toFixed(1)} documents/s (${loadSeconds.toFixed(0)} s; ${BATCH} per transaction, ${THREADS ?? 'default'} parse threads) |`,
+    ...(STORE ? [] : [`| CPU per document during the load | Neo4j ${perDoc(javaCpu)}, Node ${perDoc(nodeCpu)} (parsing included) |`]),
     `| store | ${mb(store)} (transaction logs ${mb(txlogs)}) |`,
     `| peak RSS | Node ${mb(nodePeak)}, Java ${mb(javaPeak)} |`,
     '',
