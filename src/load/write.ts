@@ -411,30 +411,22 @@ async function writeDocuments(tx: ManagedTransaction, writes: Write[], memo: Loa
   const all = batchAliasRows(xs);
   const once = <T extends { key: string; alias: string }>(kind: string, rows: T[]) => (memo ? memo.fresh(kind, rows, (r) => `${r.key} ${r.alias}`, () => true) : rows);
   const aliases = { docAliases: all.docAliases, unitAliases: once('unit-alias', all.unitAliases), agencyAliases: once('agency-alias', all.agencyAliases) };
-  await run(
-    tx,
-    `UNWIND $rows AS x
-     MATCH (d:Document {key: x.key})
-     MERGE (a:DocumentAlias {key: x.alias}) MERGE (a)-[:ALIAS_OF]->(d)`,
-    { rows: aliases.docAliases },
-    aliases.docAliases,
-  );
-  await run(
-    tx,
-    `UNWIND $rows AS x
-     MATCH (u:AdministrativeUnit {key: x.key})
-     MERGE (a:UnitAlias {key: x.alias}) MERGE (a)-[:ALIAS_OF]->(u)`,
-    { rows: aliases.unitAliases },
-    aliases.unitAliases,
-  );
-  await run(
-    tx,
-    `UNWIND $rows AS x
-     MATCH (g:Agency {key: x.key})
-     MERGE (a:AgencyAlias {key: x.alias}) MERGE (a)-[:ALIAS_OF]->(g)`,
-    { rows: aliases.agencyAliases },
-    aliases.agencyAliases,
-  );
+  // labels from this table only, never from input
+  const aliasTables = [
+    ['Document', 'DocumentAlias', aliases.docAliases],
+    ['AdministrativeUnit', 'UnitAlias', aliases.unitAliases],
+    ['Agency', 'AgencyAlias', aliases.agencyAliases],
+  ] as const;
+  for (const [label, aliasLabel, rows] of aliasTables) {
+    await run(
+      tx,
+      `UNWIND $rows AS x
+       MATCH (t:${label} {key: x.key})
+       MERGE (a:${aliasLabel} {key: x.alias}) MERGE (a)-[:ALIAS_OF]->(t)`,
+      { rows },
+      rows,
+    );
+  }
   const signers = xs.map(signerRow).filter((s) => s !== null);
   await run(
     tx,
