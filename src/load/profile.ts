@@ -10,6 +10,9 @@ export class LoadProfile {
   parseWaitMs = 0;
   commitMs = 0;
   jsMs = 0;
+  beginMs = 0;
+  /** Wall time of the whole load, for the row of what no other row counts. */
+  totalMs = 0;
 
   add(name: string, ms: number, rows = 0) {
     const s = this.statements.get(name) ?? { calls: 0, ms: 0, rows: 0 };
@@ -37,6 +40,8 @@ export class LoadProfile {
   table(totalMs: number): string[] {
     const rows = [...this.statements.entries()].sort((a, b) => b[1].ms - a[1].ms);
     const pct = (ms: number) => `${((100 * ms) / totalMs).toFixed(1)} %`;
+    const counted = rows.reduce((n, [, s]) => n + s.ms, 0) + this.commitMs + this.jsMs + this.parseWaitMs + this.beginMs;
+    const rest = Math.max(0, totalMs - counted);
     return [
       '| where | calls | rows | total s | share of load |',
       '|---|---:|---:|---:|---:|',
@@ -44,6 +49,8 @@ export class LoadProfile {
       `| commit | | | ${(this.commitMs / 1000).toFixed(1)} | ${pct(this.commitMs)} |`,
       `| building rows between statements (JavaScript) | | | ${(this.jsMs / 1000).toFixed(1)} | ${pct(this.jsMs)} |`,
       `| writer waiting for parsers | | | ${(this.parseWaitMs / 1000).toFixed(1)} | ${pct(this.parseWaitMs)} |`,
+      `| opening transactions (session, BEGIN) | | | ${(this.beginMs / 1000).toFixed(1)} | ${pct(this.beginMs)} |`,
+      `| none of these (the writer's own loop, the event loop, waiting for CPU) | | | ${(rest / 1000).toFixed(1)} | ${pct(rest)} |`,
     ];
   }
 }

@@ -59,8 +59,12 @@ async function writeTimed(db: Database, xs: Extraction[], opts: LoadOptions): Pr
   const p = opts.profile;
   if (!p) return db.write((tx) => writeBatch(tx, xs, opts));
   let workEnd = 0;
+  const called = performance.now();
+  let begun = false;
   const out = await db.write(async (tx) => {
     const t = performance.now();
+    if (!begun) p.beginMs += t - called; // session, connection and BEGIN
+    begun = true;
     const before = [...p.statements.values()].reduce((n, s) => n + s.ms, 0);
     const r = await writeBatch(p.wrap(tx), xs, opts);
     workEnd = performance.now();
