@@ -11,6 +11,8 @@ export class LoadProfile {
   commitMs = 0;
   jsMs = 0;
   beginMs = 0;
+  /** Wall time inside the writer's batch calls (statements, begin, commit, rows). */
+  flushMs = 0;
   /** Wall time of the whole load, for the row of what no other row counts. */
   totalMs = 0;
 
@@ -50,6 +52,7 @@ export class LoadProfile {
       `| building rows between statements (JavaScript) | | | ${(this.jsMs / 1000).toFixed(1)} | ${pct(this.jsMs)} |`,
       `| writer waiting for parsers | | | ${(this.parseWaitMs / 1000).toFixed(1)} | ${pct(this.parseWaitMs)} |`,
       `| opening transactions (session, BEGIN) | | | ${(this.beginMs / 1000).toFixed(1)} | ${pct(this.beginMs)} |`,
+      `| (all batch calls of the writer, for comparison) | | | ${(this.flushMs / 1000).toFixed(1)} | ${pct(this.flushMs)} |`,
       `| none of these (the writer's own loop, the event loop, waiting for CPU) | | | ${(rest / 1000).toFixed(1)} | ${pct(rest)} |`,
     ];
   }

@@ -133,11 +133,13 @@ export async function ingestFiles(db: Database, files: string[], opts: IngestOpt
     const items = batch;
     batch = [];
     plan = new BatchPlan();
+    const tf = performance.now();
     const results = await loadExtractions(
       db,
       items.map((b) => b.x),
       { replace: opts.replace, profile: opts.profile, memo },
     );
+    if (opts.profile) opts.profile.flushMs += performance.now() - tf;
     results.forEach((r, j) => {
       const { i, x } = items[j]!;
       const warnings = x.issues.filter((f) => f.severity !== 'INFO').length;
