@@ -2,7 +2,9 @@
  * Resolvers of the custom questions (schema/queries.graphql). Each lives in its own module with
  * its Cypher; this file only wires them.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from './context.js';
+import type { Database } from '../db/driver.js';
 import { dayInferred, deadlines } from './calendar.js';
 import type { DeadlineRef } from './refs.js';
 import { documentsByNumber } from './documents.js';
@@ -24,10 +26,9 @@ type Resolver = (root: unknown, args: any, ctx: GraphContext) => unknown;
  * An old key that names several nodes (the same commune name in two provinces) is an error that
  * lists the candidates — never a silent pick.
  */
-async function currentKey(ctx: GraphContext, key: unknown): Promise<unknown> {
+async function currentKey(tx: ManagedTransaction, key: unknown): Promise<unknown> {
   if (typeof key !== 'string' || key === '') return key;
-  const r = await ctx.db.read((tx) =>
-    tx.run(
+  const r = await tx.run(
       `OPTIONAL MATCH (d:Document {key: $key})
        OPTIONAL MATCH (u:AdministrativeUnit {key: $key})
        WITH coalesce(d.key, u.key) AS own
@@ -35,8 +36,7 @@ async function currentKey(ctx: GraphContext, key: unknown): Promise<unknown> {
        WITH own, collect(DISTINCT a.key) AS docs
        OPTIONAL MATCH (:UnitAlias {key: $key})-[:ALIAS_OF]->(b:AdministrativeUnit)
        RETURN own, docs, collect(DISTINCT b.key) AS units`,
-      { key },
-    ),
+    { key },
   );
   const rec = r.records[0];
   if (!rec) return key;
@@ -54,12 +54,22 @@ async function currentKey(ctx: GraphContext, key: unknown): Promise<unknown> {
   return candidates[0] ?? key;
 }
 
+/**
+ * The key lookup and the question share one read transaction: a transaction of its own cost a
+ * session, a BEGIN and a COMMIT more per request (round trips that a busy server makes slow).
+ */
 function resolvingKeys(resolver: Resolver, argNames: string[]): Resolver {
-  return async (root, args, ctx) => {
-    const next = { ...args };
-    for (const a of argNames) if (a in next) next[a] = await currentKey(ctx, next[a]);
-    return resolver(root, next, ctx);
-  };
+  return async (root, args, ctx) =>
+    ctx.db.read(async (tx) => {
+      const next = { ...args };
+      for (const a of argNames) if (a in next) next[a] = await currentKey(tx, next[a]);
+      return resolver(root, next, { ...ctx, db: inTransaction(ctx.db, tx) });
+    });
+}
+
+/** A Database whose reads run in the transaction already open (writes keep their own). */
+function inTransaction(db: Database, tx: ManagedTransaction): Database {
+  return { ...db, driver: db.driver, read: (work) => work(tx) };
 }
 
 export const resolvers = {
