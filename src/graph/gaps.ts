@@ -547,7 +547,7 @@ async function unmirroredDuties(tx: ManagedTransaction, p: RuleParams): Promise<
      WITH c, r, pd WHERE NOT coalesce(c.stub, false) AND NOT coalesce(pd.stub, false)
      WITH c, pd, head(collect(r)) AS r
      ORDER BY c.key, pd.key LIMIT ${MAX_ROWS}
-     WITH collect({ c: c, pd: pd, r: r, live: $ranks[c.level] > $ranks[pd.level] }) AS pairs
+     WITH collect({ c: c, pd: pd, r: r, ck: c.key, pk: pd.key, live: $ranks[c.level] > $ranks[pd.level] }) AS pairs
      CALL (pairs) {
        UNWIND pairs AS x
        WITH x WHERE x.live
@@ -567,11 +567,11 @@ async function unmirroredDuties(tx: ManagedTransaction, p: RuleParams): Promise<
        RETURN collect({ key: c.key, types: types }) AS children
      }
      UNWIND pairs AS x
-     WITH x.c AS c, x.pd AS pd, x.r AS r, parents, children
+     WITH x.c AS c, x.pd AS pd, x.r AS r, x.ck AS ck, x.pk AS pk, parents, children
      RETURN ${docRef('c')} AS child, c.level AS childLevel, pd.level AS parentLevel, ${docRef('pd')} AS parent,
        { documentKey: coalesce(r.sourceKey, c.key), sourceFile: c.sourceFile, line: r.line, lineEnd: coalesce(r.lineEnd, r.line) } AS source,
-       coalesce(head([t IN parents WHERE t.key = pd.key | t.types]), []) AS parentTypes,
-       coalesce(head([t IN children WHERE t.key = c.key | t.types]), []) AS childTypes`,
+       coalesce(head([t IN parents WHERE t.key = pk | t.types]), []) AS parentTypes,
+       coalesce(head([t IN children WHERE t.key = ck | t.types]), []) AS childTypes`,
     { ...p, ranks: LEVEL_RANK },
   );
   const gaps: Gap[] = [];
