@@ -78,7 +78,7 @@ function peakRss(pid: number): number | null {
   }
 }
 
-const mb = (b: number | null) => (b == null ? 'n/a' : `${(b / 1048576).toFixed(0)} MB`);
+const mb = (b: number | null) => (b == null ? 'n/a' : `${(b / 1048576).toFixed(0)} MiB`);
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
