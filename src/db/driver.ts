@@ -25,8 +25,6 @@ export interface Database {
    */
   bookmarks(): Promise<string[]>;
   withBookmarks(bookmarks: string[]): Database;
-  /** A session for one request of the generated API (@neo4j/graphql runs its queries in it); close it after. */
-  requestSession(bookmarks?: string[]): Session;
   ping(): Promise<boolean>;
   /**
    * up: `RETURN 1` answered within 2 s; slow: the server is reachable but did not answer in time
@@ -88,7 +86,9 @@ export async function connectDatabase(
   });
   const database = config.NEO4J_DATABASE;
   const txConfig = { timeout: config.TX_TIMEOUT_MS };
-  const bookmarkManager = neo4j.bookmarkManager();
+  // the driver's own manager: @neo4j/graphql opens its sessions with it too, so the generated API and
+  // the hand-written resolvers of one process see each other's writes
+  const bookmarkManager = driver.executeQueryBookmarkManager;
   const sessionWith =
     (bookmarks: string[] = []) =>
     (mode: 'READ' | 'WRITE'): Session =>
@@ -136,9 +136,7 @@ export async function connectDatabase(
     withBookmarks(bookmarks) {
       return bookmarks.length ? { ...self, ...transactions(sessionWith(bookmarks)) } : self;
     },
-    requestSession(bookmarks = []) {
-      return sessionWith(bookmarks)('READ');
-    },
+
     async ping() {
       const s = session('READ');
       try {

@@ -8,7 +8,8 @@ export interface GraphContext {
   /** Passed through to @neo4j/graphql: the validated claims (src/server/auth.ts). */
   jwt?: Record<string, unknown>;
   executionContext: unknown;
-  sessionConfig?: { database?: string };
+  /** Passed through to @neo4j/graphql, which spreads it into its sessions (database, the request's bookmarks). */
+  sessionConfig?: { database?: string; bookmarks?: string[] };
   /** Root mutation fields of this request with their arguments (set by the limits plugin; for the audit trail). */
   mutations?: import('../server/limits.js').RootCall[];
   /** Passed through to @neo4j/graphql: the timeout of its generated queries' transactions. */

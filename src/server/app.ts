@@ -8,7 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Session } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Database } from '../db/driver.js';
 import type { GraphContext } from '../graph/context.js';
@@ -72,7 +71,7 @@ export async function createApp(config: Config, db: Database): Promise<App> {
   });
   await apollo.start();
 
-  const context = async (req: IncomingMessage, bookmarks: string[], session: Session): Promise<GraphContext> => {
+  const context = async (req: IncomingMessage, bookmarks: string[]): Promise<GraphContext> => {
     const token = bearer(req.headers.authorization);
     let claims: Claims | null;
     try {
@@ -90,9 +89,10 @@ export async function createApp(config: Config, db: Database): Promise<App> {
       caller,
       // The library's @authentication/@authorization read these validated claims, not the raw token.
       jwt: claims ? { ...claims } : undefined,
-      // the generated API runs in a session of this request: it shares the process's bookmarks and
-      // starts after the writes whose bookmarks the request brought
-      executionContext: session,
+      executionContext: db.driver,
+      // The library opens its sessions with the driver's bookmark manager (shared with src/db/driver.ts)
+      // and spreads this config into them: the request's bookmarks make its reads wait for those writes.
+      sessionConfig: { ...(db.database ? { database: db.database } : {}), ...(bookmarks.length ? { bookmarks } : {}) },
       // The generated read API runs in the library's own transactions: give them our timeout too.
       transaction: { timeout: config.TX_TIMEOUT_MS },
     };
@@ -143,20 +143,15 @@ export async function createApp(config: Config, db: Database): Promise<App> {
     } catch (e) {
       return send(res, 400, { 'content-type': 'application/json' }, JSON.stringify({ errors: [{ message: (e as Error).message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] }));
     }
-    const session = db.requestSession(bookmarks);
-    try {
-      await answer(req, res, url, body, bookmarks, session);
-    } finally {
-      await session.close().catch(() => undefined);
-    }
+    await answer(req, res, url, body, bookmarks);
   }
 
-  async function answer(req: IncomingMessage, res: ServerResponse, url: URL, body: unknown, bookmarks: string[], session: Session) {
+  async function answer(req: IncomingMessage, res: ServerResponse, url: URL, body: unknown, bookmarks: string[]) {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: () => context(req, bookmarks, session),
+      context: () => context(req, bookmarks),
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of result.headers) outHeaders[k] = v;

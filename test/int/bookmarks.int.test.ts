@@ -75,6 +75,12 @@ describe('two API processes', () => {
     }
   });
 
+  it('a request of several generated root fields with bookmarks answers them all (they run side by side)', async () => {
+    const r = await post(urlB, '{ a: documents(limit: 2) { key } b: agencies(limit: 2) { key } c: fulfilments(limit: 1) { kind } }', {}, { 'neo4j-bookmarks': bookmarks });
+    expect(r.errors).toBeUndefined();
+    expect([r.data!.a, r.data!.b].map((x) => (x as unknown[]).length)).toEqual([2, 2]);
+  });
+
   it('a header that is not a list of bookmarks is a 400 naming the header', async () => {
     const r = await post(urlB, FULFILMENTS, { s: SUBJECT }, { 'neo4j-bookmarks': 'FB:abc; DROP' });
     expect(r.status).toBe(400);
