@@ -21,6 +21,7 @@ import {
   ResponsibilityMapDocument,
   SearchDocument,
   type ComplianceGapsQuery,
+  type LineageQuery,
 } from '../../src/generated/graphql.js';
 import { client, listen } from './http.js';
 import { testConfig, testDb } from './helpers.js';
@@ -156,6 +157,95 @@ describe('lineage', () => {
     expect(codeOf(await gql(LineageDocument, { document: CT07, maxDepth: 11 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(LineageDocument, { document: CT07, maxDepth: 0 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(LineageDocument, { document: 'bo-cong-an/999-kh-bca/2099' }))).toBe('NOT_FOUND');
+  });
+
+  // A step as a comparable fact (DocumentRefs reduced to keys).
+  const fact = (s: { from: { key: string }; to: { key: string }; relation: string; depth: number; direction: string; source: { documentKey: string; line?: number | null } }) =>
+    `${s.direction} ${s.depth} ${s.from.key} -${s.relation}-> ${s.to.key} [${s.source.documentKey}:${s.source.line}]`;
+
+  it.each([
+    ['DOWN from Chỉ thị 07', (): string => CT07, 'DOWN' as const],
+    ['BOTH from 250/KH-BCA-V05 (the offset runs from the DOWN list into the UP one)', (): string => keys.kh250, 'BOTH' as const],
+    ['UP from the Tây Ninh plan', (): string => keys.tayNinh, 'UP' as const],
+  ])('pages of %s concatenate to the whole list: no duplicate, no gap, totalSteps their sum', async (_name, doc, direction) => {
+    const whole = await gql(LineageDocument, { document: doc(), direction, maxDepth: 5, first: 2000 });
+    expect(whole.errors).toBeUndefined();
+    const all = whole.data!.lineage;
+    expect(all.totalSteps).toBe(all.steps.length);
+    expect(all.totalSteps).toBeGreaterThanOrEqual(2);
+    expect(all.pageInfo).toMatchObject({ hasNextPage: false });
+    expect(new Set(all.steps.map(fact)).size, 'every step once').toBe(all.steps.length);
+    for (const size of [1, 2]) {
+      const seen: string[] = [];
+      const nodes = new Map<string, number>();
+      let after: string | null | undefined;
+      let pages = 0;
+      do {
+        const r = await gql(LineageDocument, { document: doc(), direction, maxDepth: 5, first: size, after });
+        expect(r.errors).toBeUndefined();
+        const l: LineageQuery['lineage'] = r.data!.lineage;
+        expect(l.totalSteps, 'the same total on every page').toBe(all.totalSteps);
+        expect(l.steps.length).toBeLessThanOrEqual(size);
+        seen.push(...l.steps.map(fact));
+        for (const n of l.nodes) nodes.set(n.document.key, n.depth);
+        // the page's nodes are the documents its steps connect, and the root
+        expect(new Set(l.nodes.map((n) => n.document.key))).toEqual(new Set([all.root.key, ...l.steps.flatMap((s) => [s.from.key, s.to.key])]));
+        after = l.pageInfo.hasNextPage ? l.pageInfo.endCursor : null;
+        expect(++pages).toBeLessThanOrEqual(all.totalSteps);
+      } while (after);
+      expect(seen, `pages of ${size}`).toEqual(all.steps.map(fact));
+      expect(pages).toBe(Math.ceil(all.totalSteps / size));
+      // the union of the pages' nodes is every document met, at the same distance
+      expect(Object.fromEntries(nodes)).toEqual(Object.fromEntries(all.nodes.map((n) => [n.document.key, n.depth])));
+    }
+  });
+
+  it('orders steps by depth, then from key, to key and relation', async () => {
+    const l = (await gql(LineageDocument, { document: CT07, direction: 'DOWN', maxDepth: 5, first: 2000 })).data!.lineage;
+    const sortKey = (s: (typeof l.steps)[number]) => [String(s.depth).padStart(2, '0'), s.from.key, s.to.key, s.relation].join('\u0000');
+    const keysInOrder = l.steps.map(sortKey);
+    expect(keysInOrder).toEqual([...keysInOrder].sort());
+  });
+
+  it('a page past the end is empty; a foreign cursor or a page size outside 1..2000 is refused', async () => {
+    const all = (await gql(LineageDocument, { document: CT07, first: 2000 })).data!.lineage;
+    const past = await gql(LineageDocument, { document: CT07, first: 5, after: Buffer.from(`v1:${all.totalSteps}`).toString('base64url') });
+    expect(past.errors).toBeUndefined();
+    expect(past.data!.lineage).toMatchObject({ steps: [], totalSteps: all.totalSteps, pageInfo: { hasNextPage: false, endCursor: null } });
+    const bad = await gql(LineageDocument, { document: CT07, after: 'not-a-cursor' });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.message).toMatch(/"after" is not a cursor returned by this API/);
+    expect(codeOf(await gql(LineageDocument, { document: CT07, first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(LineageDocument, { document: CT07, first: 2001 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('a step\'s depth is its smallest position along any path from the root (the breadth-first walk checked against path enumeration)', async () => {
+    // The definition lineage had when it enumerated paths, on the seed graph (small enough for that).
+    const byPaths = async (key: string, dir: 'DOWN' | 'UP', depth: number) => {
+      const pattern = dir === 'DOWN' ? `(root)<-[:IMPLEMENTS|BASED_ON*1..${depth}]-(:Document)` : `(root)-[:IMPLEMENTS|BASED_ON*1..${depth}]->(:Document)`;
+      const r = await db.read((tx) =>
+        tx.run(
+          `MATCH (root:Document {key: $key}) MATCH p = ${pattern}
+           UNWIND range(0, length(p) - 1) AS i WITH relationships(p)[i] AS r, i + 1 AS depth
+           WITH r, min(depth) AS depth
+           RETURN startNode(r).key AS from, endNode(r).key AS to, type(r) AS relation, depth, coalesce(r.sourceKey, startNode(r).key) AS src, r.line AS line`,
+          { key },
+        ),
+      );
+      return r.records.map((x) => `${dir} ${x.get('depth')} ${x.get('from')} -${x.get('relation')}-> ${x.get('to')} [${x.get('src')}:${x.get('line')}]`).sort();
+    };
+    let compared = 0;
+    for (const key of [CT07, NQ147, BAC_NINH, keys.kh250, keys.tayNinh, TT23]) {
+      for (const dir of ['DOWN', 'UP'] as const) {
+        for (const maxDepth of [1, 2, 5]) {
+          const l = (await gql(LineageDocument, { document: key, direction: dir, maxDepth, first: 2000 })).data!.lineage;
+          const expected = await byPaths(key, dir, maxDepth);
+          expect(l.steps.map(fact).sort(), `${dir} from ${key}, maxDepth ${maxDepth}`).toEqual(expected);
+          compared += expected.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });
 
