@@ -12,18 +12,21 @@
  * depth 2). Relationships keep their provenance (sourceKey, line range).
  *
  * One statement per direction, never enumerating paths: Neo4j's pruning breadth-first var-length
- * expand (VarLengthExpand(Pruning,BFS)) gives every document within maxDepth − 1 with its distance,
- * one expand gives the steps into them, and the steps are counted, ordered (depth, from key, to key,
- * relation, then source) and cut to the page in the database; DocumentRefs are built for the page's
- * steps only. Cypher cannot take a path length from a parameter, so the length bound comes from a
- * table of pre-built statements indexed by the validated maxDepth (1..10): user input never becomes
- * query text. `truncated` (something lies beyond maxDepth) is read off the same walk: a document at
- * distance maxDepth that has a further relationship of the chosen types.
+ * expand (VarLengthExpand(Pruning,BFS)) gives every document within maxDepth with its distance; the
+ * steps into those nearer than maxDepth are counted by degree lookups (totalSteps), ordered (depth,
+ * from key, to key, relation, then source) by a Top-N that holds at most skip + limit of them, and
+ * only the page's documents get a DocumentRef — and only when the client selected more than their
+ * keys (likewise source files, and the far ends' distances that `nodes` needs). `truncated`
+ * (something lies beyond maxDepth) is read off the same walk: a document at distance maxDepth with a
+ * further relationship of the chosen types. Cypher cannot take a path length from a parameter, so
+ * the statements are built from constants per direction, maxDepth (validated 1..10), relation set
+ * (validated enum) and selection: user input never becomes query text.
  */
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from './context.js';
 import { apiError, ErrorCode } from '../server/errors.js';
-import { docRef, int, relSource, requireDocument, type DocumentRef, type Source } from './refs.js';
+import { docRef, int, requireDocument, type DocumentRef, type Source } from './refs.js';
 import { pageRequest, partialOf, toPage, type PageInfo } from './pagination.js';
 
 export type Direction = 'DOWN' | 'UP' | 'BOTH';
@@ -67,57 +70,125 @@ export const MAX_LINEAGE_DEPTH = 10;
 /** Steps per page: the default and the largest `first`. */
 export const LINEAGE_PAGE = { default: 500, max: 2000 };
 /**
- * Bound of one walk (exported so a test can make it small; the answer reports any cut): at most this
- * many steps per direction are ordered and paged — the memory one answer may take in the database.
+ * Bound of one walk (exported so a test can make it small; the answer reports any cut): only the
+ * first this many steps per direction can be paged — what the ordering may hold in the database.
  */
 export const LINEAGE_BOUNDS = { steps: 100_000 };
 const ALL_RELATIONS: BasisRelation[] = ['IMPLEMENTS', 'BASED_ON', 'CITES'];
-const REL = 'IMPLEMENTS|BASED_ON|CITES';
 
-function walkStatement(dir: 'DOWN' | 'UP', depth: number): string {
-  // n: a document within depth − 1 of the root (the near end of a step); f: the far end.
-  const near = dir === 'DOWN' ? `(root)<-[:${REL}*0..${depth - 1}]-(n:Document)` : `(root)-[:${REL}*0..${depth - 1}]->(n:Document)`;
-  const step = dir === 'DOWN' ? `(n)<-[r:${REL}]-(f:Document)` : `(n)-[r:${REL}]->(f:Document)`;
-  const beyond = dir === 'DOWN' ? `(x)<-[y:${REL}]-(:Document)` : `(x)-[y:${REL}]->(:Document)`;
+function walkStatement(dir: 'DOWN' | 'UP', depth: number, types: BasisRelation[], need: Needs): string {
+  // The relationship types are part of the text (from the validated enum, never user text): the
+  // storage then reads only those, and a count of steps is a degree lookup.
+  const rel = types.join('|');
+  // n: a document met within maxDepth (the near end of a step when nearer than maxDepth); f: the far end.
+  const near = dir === 'DOWN' ? `(root)<-[:${rel}*0..${depth}]-(n:Document)` : `(root)-[:${rel}*0..${depth}]->(n:Document)`;
+  const step = (n: string, r: string, f: string) => (dir === 'DOWN' ? `(${n})<-[${r}:${rel}]-(${f})` : `(${n})-[${r}:${rel}]->(${f})`);
+  const back = dir === 'DOWN' ? `(f)-[:${rel}*1..${depth}]->(root)` : `(f)<-[:${rel}*1..${depth}]-(root)`;
   const [from, to] = dir === 'DOWN' ? ['f', 'n'] : ['n', 'f'];
-  return `MATCH (root:Document {key: $key})
-    CALL (root) {
-      MATCH p = ${near}
-      WHERE all(x IN relationships(p) WHERE type(x) IN $types)
-      WITH n, min(length(p)) AS dist
-      MATCH ${step} WHERE type(r) IN $types
-      WITH f, r, n, dist + 1 AS depth
-      WITH f, min(depth) AS farDepth, collect({r: r, n: n, depth: depth}) AS out
-      UNWIND out AS s
-      RETURN f, s.r AS r, s.n AS n, s.depth AS depth, CASE WHEN f = root THEN 0 ELSE farDepth END AS farDepth
+  const FAR = `    // The distance of each far end of the page (it can be nearer than the step that lists it).
+    CALL (page, root) {
+      UNWIND page AS s
+      WITH DISTINCT s.f AS f WHERE f <> root
+      MATCH q = shortestPath(${back})
+      RETURN collect({ key: f.key, dist: length(q) }) AS far
     }
-    WITH r, depth, farDepth, f, ${from} AS a, ${to} AS b
-    ORDER BY depth, a.key, b.key, type(r), coalesce(r.sourceKey, a.key), r.line, elementId(r)
-    LIMIT $maxSteps
-    WITH collect({r: r, a: a, b: b, f: f, depth: depth, farDepth: farDepth}) AS steps
-    WITH steps, size(steps) > $bound AS cut
-    WITH cut, CASE WHEN cut THEN steps[0..$bound] ELSE steps END AS steps
-    WITH cut, size(steps) AS total, steps[$skip..$skip + $limit] AS page,
-      cut OR any(x IN [s IN steps WHERE s.farDepth = $maxDepth | s.f] WHERE EXISTS { MATCH ${beyond} WHERE type(y) IN $types }) AS truncated
-    CALL (page) {
-      UNWIND range(0, size(page) - 1) AS i
-      WITH i, page[i].r AS r, page[i].a AS a, page[i].b AS b, page[i].depth AS depth, page[i].farDepth AS farDepth
-      RETURN collect({ i: i, relation: type(r), depth: depth, farDepth: farDepth, from: a.key, to: b.key, source: ${relSource('r', 'a')} }) AS rows
-    }
-    // One DocumentRef per document of the page (a national instrument is the end of most of its steps).
+`;
+  const DOCS = `    // One DocumentRef per document of the page (a national instrument is the end of most of its
+    // steps), with its source file; the root's excepted: the resolver has it.
     CALL (page) {
       UNWIND page AS s
       UNWIND [s.a, s.b] AS d
-      WITH DISTINCT d
-      RETURN collect(${docRef('d')}) AS docs
+      WITH DISTINCT d WHERE d.key <> $key
+      RETURN collect({ ref: ${docRef('d')}, sourceFile: d.sourceFile }) AS docs
     }
-    RETURN total, cut, truncated, rows, docs`;
+`;
+  const FILES = `    // Source files of the documents the steps were read in (with DOCS: only those that are not one of
+    // its ends, which are rare, and the root's).
+    CALL (page) {
+      UNWIND page AS s
+      WITH s.a AS a, s.b AS b, coalesce(s.r.sourceKey, s.a.key) AS k
+${need.docs ? '      WITH k WHERE k <> a.key AND k <> b.key OR k = $key\n' : ''}      WITH DISTINCT k
+      MATCH (src:Document {key: k})
+      RETURN collect({ key: k, sourceFile: src.sourceFile }) AS files
+    }
+`;
+  return `MATCH (root:Document {key: $key})
+    MATCH p = ${near}
+    WITH root, n, min(length(p)) AS dist
+    WITH root, collect(CASE WHEN dist < $maxDepth THEN n END) AS inner, collect(CASE WHEN dist < $maxDepth THEN dist END) AS dists,
+      collect(CASE WHEN dist = $maxDepth THEN n END) AS rim
+    CALL (inner) {
+      UNWIND inner AS n
+      RETURN sum(COUNT { ${step('n', '', '')} }) AS total
+    }
+    WITH root, inner, dists, total, any(x IN rim WHERE EXISTS { ${step('x', '', '')} }) AS beyond
+    // The page: ordered by a Top-N over every step, never holding more than skip + limit of them.
+    CALL (inner, dists) {
+      UNWIND range(0, size(inner) - 1) AS i
+      WITH inner[i] AS n, dists[i] AS dist
+      MATCH ${step('n', 'r', 'f')}
+      WITH r, dist + 1 AS depth, f, ${from} AS a, ${to} AS b
+      ORDER BY depth, a.key, b.key, type(r), coalesce(r.sourceKey, a.key), r.line, elementId(r)
+      SKIP $skip LIMIT $limit
+      RETURN collect({ r: r, a: a, b: b, f: f, depth: depth }) AS page
+    }
+    CALL (page) {
+      UNWIND range(0, size(page) - 1) AS i
+      WITH i, page[i].r AS r, page[i].a AS a, page[i].b AS b, page[i].depth AS depth
+      RETURN collect({ i: i, relation: type(r), depth: depth, from: a.key, to: b.key,
+        documentKey: coalesce(r.sourceKey, a.key), line: r.line, lineEnd: coalesce(r.lineEnd, r.line) }) AS rows
+    }
+${need.far ? FAR : ''}${need.docs ? DOCS : ''}${need.files ? FILES : ''}    RETURN total, beyond, rows, ${need.far ? 'far' : '[] AS far'}, ${need.docs ? 'docs' : '[] AS docs'}, ${need.files ? 'files' : '[] AS files'}`;
 }
 
-// Statements for every allowed depth, built once from constants.
-export const STATEMENTS = new Map<string, string>();
-for (const dir of ['DOWN', 'UP'] as const) {
-  for (let d = 1; d <= MAX_LINEAGE_DEPTH; d++) STATEMENTS.set(`${dir}:${d}`, walkStatement(dir, d));
+// Statements by direction, depth and relation types, built from constants on first use.
+const STATEMENTS = new Map<string, string>();
+export function statement(dir: 'DOWN' | 'UP', depth: number, types: BasisRelation[], need: Needs = ALL): string {
+  const id = `${dir}:${depth}:${types.join('|')}:${+need.far}${+need.docs}${+need.files}`;
+  let st = STATEMENTS.get(id);
+  if (!st) STATEMENTS.set(id, (st = walkStatement(dir, depth, types, need)));
+  return st;
+}
+
+/**
+ * What the answer must carry beyond keys, depths and lines (the client's selection): DocumentRefs
+ * (any field but key), the distance of far ends (nodes), source files. Work nobody asked for is not
+ * done: a tree drawn from keys alone costs a fraction of one with every title.
+ */
+interface Needs {
+  docs: boolean;
+  far: boolean;
+  files: boolean;
+}
+const ALL: Needs = { docs: true, far: true, files: true };
+
+/** Names of the fields selected at `path` below the resolved field (fragments followed); null if none is. */
+function selectedAt(info: GraphQLResolveInfo, path: string[]): Set<string> | null {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  const fields = (set: SelectionSetNode): FieldNode[] =>
+    set.selections.flatMap((sel) => {
+      if (sel.kind === Kind.FIELD) return [sel];
+      if (sel.kind === Kind.INLINE_FRAGMENT) return fields(sel.selectionSet);
+      const frag = info.fragments[sel.name.value];
+      return frag ? fields(frag.selectionSet) : [];
+    });
+  for (const name of path) {
+    sets = sets.flatMap((set) => fields(set).filter((f) => f.name.value === name && f.selectionSet).map((f) => f.selectionSet!));
+    if (!sets.length) return null;
+  }
+  return new Set(sets.flatMap((set) => fields(set).map((f) => f.name.value)));
+}
+
+export function needsOf(info: GraphQLResolveInfo | undefined): Needs & { root: boolean } {
+  if (!info?.fieldNodes) return { ...ALL, root: true };
+  const beyondKey = (path: string[]) => [...(selectedAt(info, path) ?? [])].some((f) => f !== 'key' && f !== '__typename');
+  const docs = beyondKey(['steps', 'from']) || beyondKey(['steps', 'to']) || beyondKey(['nodes', 'document']);
+  return {
+    docs,
+    far: selectedAt(info, ['nodes']) !== null,
+    files: selectedAt(info, ['steps', 'source'])?.has('sourceFile') ?? false,
+    root: docs || beyondKey(['root']),
+  };
 }
 
 interface Walk {
@@ -128,45 +199,65 @@ interface Walk {
 }
 
 /** One direction: its step count, whether anything lies beyond maxDepth, and steps skip … skip + limit − 1. */
-async function walk(tx: ManagedTransaction, key: string, dir: 'DOWN' | 'UP', depth: number, types: BasisRelation[], skip: number, limit: number): Promise<Walk> {
+async function walk(tx: ManagedTransaction, root: DocumentRef, dir: 'DOWN' | 'UP', depth: number, types: BasisRelation[], skip: number, limit: number, need: Needs): Promise<Walk | null> {
+  // Only the first `bound` steps (in order) can be paged: the ordering holds at most that many.
   const bound = LINEAGE_BOUNDS.steps;
-  // One more step than the bound: a cut is then known, and reported.
-  const res = await tx.run(STATEMENTS.get(`${dir}:${depth}`)!, {
-    key,
-    types,
+  const res = await tx.run(statement(dir, depth, types, need), {
+    key: root.key,
     maxDepth: int(depth),
-    maxSteps: int(bound + 1),
-    bound: int(bound),
-    skip: int(skip),
-    limit: int(limit),
+    skip: int(Math.min(skip, bound)),
+    limit: int(Math.max(0, Math.min(limit, bound - skip))),
   });
   const rec = res.records[0];
-  if (!rec) return { steps: [], total: 0, truncated: false, cuts: [] };
-  const docs = new Map((rec.get('docs') as DocumentRef[]).map((d) => [d.key, d]));
-  const rows = (rec.get('rows') as Array<{ i: number; relation: BasisRelation; depth: number; farDepth: number; from: string; to: string; source: Source }>).sort((x, y) => x.i - y.i);
-  const cuts = rec.get('cut')
-    ? [`${dir}: more than ${bound} steps within maxDepth ${depth}; the first ${bound} (by depth, then keys) can be paged, the rest are missing. Lower maxDepth or choose fewer relations.`]
-    : [];
+  // No row: no document has the root's key (the walk always meets the root itself).
+  if (!rec) return null;
+  const docs = new Map<string, DocumentRef>([[root.key, root]]);
+  const files = new Map<string, string | null>();
+  for (const d of rec.get('docs') as Array<{ ref: DocumentRef; sourceFile: string | null }>) {
+    docs.set(d.ref.key, d.ref);
+    files.set(d.ref.key, d.sourceFile);
+  }
+  for (const f of rec.get('files') as Array<{ key: string; sourceFile: string | null }>) files.set(f.key, f.sourceFile);
+  const far = new Map<string, number>([[root.key, 0], ...(rec.get('far') as Array<{ key: string; dist: number }>).map((x) => [x.key, x.dist] as const)]);
+  type Row = { i: number; relation: BasisRelation; depth: number; from: string; to: string; documentKey: string; line: number | null; lineEnd: number | null };
+  const rows = (rec.get('rows') as Row[]).sort((x, y) => x.i - y.i);
+  const total = rec.get('total') as number;
+  const cut = total > bound;
   return {
-    steps: rows.map((r) => ({ from: docs.get(r.from)!, to: docs.get(r.to)!, relation: r.relation, depth: r.depth, direction: dir, source: r.source, farDepth: r.farDepth })),
-    total: rec.get('total') as number,
-    truncated: rec.get('truncated') === true,
-    cuts,
+    steps: rows.map((r) => ({
+      from: docs.get(r.from) ?? keyOnly(r.from),
+      to: docs.get(r.to) ?? keyOnly(r.to),
+      relation: r.relation,
+      depth: r.depth,
+      direction: dir,
+      source: { documentKey: r.documentKey, sourceFile: files.get(r.documentKey) ?? null, line: r.line, lineEnd: r.lineEnd },
+      farDepth: far.get(dir === 'DOWN' ? r.from : r.to) ?? r.depth,
+    })),
+    total: cut ? bound : total,
+    truncated: cut || rec.get('beyond') === true,
+    cuts: cut ? [`${dir}: more than ${bound} steps within maxDepth ${depth} (${total}); only the first ${bound} (by depth, then keys) can be paged. Lower maxDepth or choose fewer relations.`] : [],
   };
 }
 
-export async function lineage(_: unknown, args: LineageArgs, ctx: GraphContext): Promise<Lineage> {
+/** A DocumentRef when the client asked for its key only (the other fields are never serialized). */
+const keyOnly = (key: string) => ({ key }) as DocumentRef;
+
+export async function lineage(_: unknown, args: LineageArgs, ctx: GraphContext, info?: GraphQLResolveInfo): Promise<Lineage> {
   const direction = args.direction ?? 'DOWN';
   const maxDepth = args.maxDepth ?? 5;
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_LINEAGE_DEPTH) {
     throw apiError(ErrorCode.BAD_USER_INPUT, `"maxDepth" must be between 1 and ${MAX_LINEAGE_DEPTH} (got ${maxDepth}).`, { max: MAX_LINEAGE_DEPTH });
   }
-  const types: BasisRelation[] = [...new Set<BasisRelation>(args.relations ?? ['IMPLEMENTS', 'BASED_ON'])].filter((t) => ALL_RELATIONS.includes(t));
+  // In a fixed order: one statement per set of relations.
+  const asked = new Set<BasisRelation>(args.relations ?? ['IMPLEMENTS', 'BASED_ON']);
+  const types = ALL_RELATIONS.filter((t) => asked.has(t));
   if (!types.length) throw apiError(ErrorCode.BAD_USER_INPUT, '"relations" must name at least one of IMPLEMENTS, BASED_ON, CITES.');
   const req = pageRequest(args.first, args.after, LINEAGE_PAGE.default, LINEAGE_PAGE.max);
 
   return ctx.db.read(async (tx) => {
-    const root = await requireDocument(tx, args.document);
+    const need = needsOf(info);
+    // The root's DocumentRef only when asked for; else the walk itself tells whether it exists.
+    const root = need.root ? await requireDocument(tx, args.document) : keyOnly(args.document);
     const dirs: Array<'DOWN' | 'UP'> = direction === 'BOTH' ? ['DOWN', 'UP'] : [direction];
     // The steps of BOTH are DOWN's, then UP's: the page's offset runs through both lists.
     const steps: LineageStep[] = [];
@@ -174,7 +265,11 @@ export async function lineage(_: unknown, args: LineageArgs, ctx: GraphContext):
     let truncated = false;
     const cuts: string[] = [];
     for (const dir of dirs) {
-      const w = await walk(tx, root.key, dir, maxDepth, types, Math.max(0, req.offset - total), req.limit - steps.length);
+      const w = await walk(tx, root, dir, maxDepth, types, Math.max(0, req.offset - total), req.limit - steps.length, need);
+      if (!w) {
+        await requireDocument(tx, args.document); // NOT_FOUND, with the message every question gives
+        throw new Error(`lineage: no walk from ${args.document}, which exists`);
+      }
       steps.push(...w.steps);
       total += w.total;
       truncated ||= w.truncated;

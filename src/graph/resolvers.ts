@@ -2,6 +2,7 @@
  * Resolvers of the custom questions (schema/queries.graphql). Each lives in its own module with
  * its Cypher; this file only wires them.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from './context.js';
 import type { Database } from '../db/driver.js';
@@ -17,7 +18,7 @@ import { search } from './search.js';
 import { sourceText } from './source-text.js';
 import { apiError, ErrorCode } from '../server/errors.js';
 
-type Resolver = (root: unknown, args: any, ctx: GraphContext) => unknown;
+type Resolver = (root: unknown, args: any, ctx: GraphContext, info?: GraphQLResolveInfo) => unknown;
 
 /**
  * A document or an administrative unit may be asked for by an old key (a stub adopted under its own
@@ -59,11 +60,11 @@ async function currentKey(tx: ManagedTransaction, key: unknown): Promise<unknown
  * session, a BEGIN and a COMMIT more per request (round trips that a busy server makes slow).
  */
 function resolvingKeys(resolver: Resolver, argNames: string[]): Resolver {
-  return async (root, args, ctx) =>
+  return async (root, args, ctx, info) =>
     ctx.db.read(async (tx) => {
       const next = { ...args };
       for (const a of argNames) if (a in next) next[a] = await currentKey(tx, next[a]);
-      return resolver(root, next, { ...ctx, db: inTransaction(ctx.db, tx) });
+      return resolver(root, next, { ...ctx, db: inTransaction(ctx.db, tx) }, info);
     });
 }
 

@@ -219,6 +219,28 @@ describe('lineage', () => {
     expect(codeOf(await gql(LineageDocument, { document: CT07, first: 2001 }))).toBe('BAD_USER_INPUT');
   });
 
+  it('asking for keys only (no titles, no nodes, no source files) gives the same steps', async () => {
+    for (const [document, direction] of [[CT07, 'DOWN'], [keys.tayNinh, 'UP'], [keys.kh250, 'BOTH']] as const) {
+      const full = (await gql(LineageDocument, { document, direction, first: 2000 })).data!.lineage;
+      const lean = await gql<{ lineage: { root: { key: string }; totalSteps: number; truncated: boolean; steps: Array<Parameters<typeof fact>[0]> } }, Record<string, unknown>>(
+        `query($d: ID!, $dir: LineageDirection) { lineage(document: $d, direction: $dir, first: 2000) {
+           root { key } totalSteps truncated steps { depth relation direction from { key } to { key } source { documentKey line } } } }`,
+        { d: document, dir: direction },
+      );
+      expect(lean.errors).toBeUndefined();
+      expect(lean.data!.lineage.root.key).toBe(full.root.key);
+      expect(lean.data!.lineage.steps.map(fact)).toEqual(full.steps.map(fact));
+      expect([lean.data!.lineage.totalSteps, lean.data!.lineage.truncated]).toEqual([full.totalSteps, full.truncated]);
+      const files = await gql<{ lineage: { steps: Array<{ source: { documentKey: string; sourceFile: string | null } }> } }, Record<string, unknown>>(
+        `query($d: ID!, $dir: LineageDirection) { lineage(document: $d, direction: $dir, first: 2000) { steps { source { documentKey sourceFile } } } }`,
+        { d: document, dir: direction },
+      );
+      expect(files.data!.lineage.steps.map((x) => x.source)).toEqual(full.steps.map((x) => ({ documentKey: x.source.documentKey, sourceFile: x.source.sourceFile })));
+    }
+    const missing = await gql(`{ lineage(document: "bo-cong-an/999-kh-bca/2099") { steps { depth } } }`);
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+  });
+
   it('a step\'s depth is its smallest position along any path from the root (the breadth-first walk checked against path enumeration)', async () => {
     // The definition lineage had when it enumerated paths, on the seed graph (small enough for that).
     const byPaths = async (key: string, dir: 'DOWN' | 'UP', depth: number) => {
