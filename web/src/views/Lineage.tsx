@@ -19,11 +19,15 @@ import type { BasisRelation, DocRef, SourceRef } from '../types.js';
 cytoscape.use(dagre);
 
 const DOC_REF = 'key kind number issuedOn year title level stub draft issuerKey issuerName';
+// One page of the largest size the API gives (steps nearest the document first): more would not be
+// readable as one graph anyway, and the view says when steps are left out.
 const LINEAGE = `query Lineage($key: ID!, $direction: LineageDirection, $depth: Int) {
-  lineage(document: $key, direction: $direction, maxDepth: $depth, relations: [IMPLEMENTS, BASED_ON]) {
+  lineage(document: $key, direction: $direction, maxDepth: $depth, relations: [IMPLEMENTS, BASED_ON], first: 2000) {
     root { ${DOC_REF} }
     nodes { depth document { ${DOC_REF} } }
     steps { relation depth direction from { key } to { key } source { documentKey line lineEnd } }
+    totalSteps
+    pageInfo { hasNextPage }
     truncated
   }
 }`;
@@ -38,7 +42,7 @@ interface Step {
   source: SourceRef;
 }
 interface Data {
-  lineage: { root: Ref; nodes: Array<{ depth: number; document: Ref }>; steps: Step[]; truncated: boolean };
+  lineage: { root: Ref; nodes: Array<{ depth: number; document: Ref }>; steps: Step[]; totalSteps: number; pageInfo: { hasNextPage: boolean }; truncated: boolean };
 }
 
 export function Lineage({ docKey }: { docKey: string }) {
@@ -87,6 +91,11 @@ export function Lineage({ docKey }: { docKey: string }) {
                     Mở rộng thêm
                   </button>
                 )}
+              </p>
+            )}
+            {d.lineage.pageInfo.hasNextPage && (
+              <p role="note">
+                Chỉ hiển thị {d.lineage.steps.length.toLocaleString('vi-VN')} trên {d.lineage.totalSteps.toLocaleString('vi-VN')} quan hệ (các cấp gần nhất trước). Giảm số cấp để xem gọn hơn.
               </p>
             )}
             <LineageGraph d={d} collapsed={collapsed} />
