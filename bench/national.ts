@@ -177,24 +177,46 @@ async function main() {
   const ref = '{ key }';
   const src = '{ documentKey line }';
   const cases: Array<{ name: string; gql: string; vars: Record<string, unknown>; cypher: string; params: Record<string, unknown> }> = [
+    // The lineage rows: the first page (500 steps, the default), the total and whether anything lies
+    // deeper, by the breadth-first walk lineage does (a step's depth = 1 + its nearer end's distance).
     {
       name: 'lineage DOWN from Nghị quyết 147/NQ-CP',
-      gql: `query($d: ID!) { lineage(document: $d, direction: DOWN, maxDepth: 5) { truncated steps { depth relation from ${ref} to ${ref} source ${src} } } }`,
+      gql: `query($d: ID!) { lineage(document: $d, direction: DOWN, maxDepth: 5) { truncated totalSteps steps { depth relation from ${ref} to ${ref} source ${src} } } }`,
       vars: { d: national },
-      cypher: `MATCH (root:Document {key: $key})<-[rs:IMPLEMENTS|BASED_ON*1..5]-(:Document)
-               UNWIND range(0, size(rs) - 1) AS i WITH rs[i] AS r, i + 1 AS depth WITH r, min(depth) AS depth
-               RETURN startNode(r).key AS from, endNode(r).key AS to, type(r) AS relation, depth, r.line AS line
-               ORDER BY depth, from, to LIMIT 2000`,
+      cypher: `MATCH (root:Document {key: $key})
+               MATCH p = (root)<-[:IMPLEMENTS|BASED_ON*0..5]-(n:Document)
+               WITH n, min(length(p)) AS dist
+               WITH collect(CASE WHEN dist < 5 THEN n END) AS inner, collect(CASE WHEN dist < 5 THEN dist END) AS dists,
+                    collect(CASE WHEN dist = 5 THEN n END) AS rim
+               CALL (inner) { UNWIND inner AS n RETURN sum(COUNT { (n)<-[:IMPLEMENTS|BASED_ON]-() }) AS total }
+               CALL (inner, dists) {
+                 UNWIND range(0, size(inner) - 1) AS i
+                 WITH inner[i] AS n, dists[i] AS dist
+                 MATCH (n)<-[r:IMPLEMENTS|BASED_ON]-(f)
+                 WITH r, dist + 1 AS depth, f AS a, n AS b ORDER BY depth, a.key, b.key, type(r) LIMIT 500
+                 RETURN collect({ from: a.key, to: b.key, relation: type(r), depth: depth, source: coalesce(r.sourceKey, a.key), line: r.line }) AS page
+               }
+               RETURN total, page, any(x IN rim WHERE EXISTS { (x)<-[:IMPLEMENTS|BASED_ON]-() }) AS truncated`,
       params: { key: national },
     },
     {
       name: 'lineage UP from a commune plan',
-      gql: `query($d: ID!) { lineage(document: $d, direction: UP, maxDepth: 5) { truncated steps { depth relation from ${ref} to ${ref} source ${src} } } }`,
+      gql: `query($d: ID!) { lineage(document: $d, direction: UP, maxDepth: 5) { truncated totalSteps steps { depth relation from ${ref} to ${ref} source ${src} } } }`,
       vars: { d: communePlan },
-      cypher: `MATCH (root:Document {key: $key})-[rs:IMPLEMENTS|BASED_ON*1..5]->(:Document)
-               UNWIND range(0, size(rs) - 1) AS i WITH rs[i] AS r, i + 1 AS depth WITH r, min(depth) AS depth
-               RETURN startNode(r).key AS from, endNode(r).key AS to, type(r) AS relation, depth, r.line AS line
-               ORDER BY depth, from, to LIMIT 2000`,
+      cypher: `MATCH (root:Document {key: $key})
+               MATCH p = (root)-[:IMPLEMENTS|BASED_ON*0..5]->(n:Document)
+               WITH n, min(length(p)) AS dist
+               WITH collect(CASE WHEN dist < 5 THEN n END) AS inner, collect(CASE WHEN dist < 5 THEN dist END) AS dists,
+                    collect(CASE WHEN dist = 5 THEN n END) AS rim
+               CALL (inner) { UNWIND inner AS n RETURN sum(COUNT { (n)-[:IMPLEMENTS|BASED_ON]->() }) AS total }
+               CALL (inner, dists) {
+                 UNWIND range(0, size(inner) - 1) AS i
+                 WITH inner[i] AS n, dists[i] AS dist
+                 MATCH (n)-[r:IMPLEMENTS|BASED_ON]->(f)
+                 WITH r, dist + 1 AS depth, n AS a, f AS b ORDER BY depth, a.key, b.key, type(r) LIMIT 500
+                 RETURN collect({ from: a.key, to: b.key, relation: type(r), depth: depth, source: coalesce(r.sourceKey, a.key), line: r.line }) AS page
+               }
+               RETURN total, page, any(x IN rim WHERE EXISTS { (x)-[:IMPLEMENTS|BASED_ON]->() }) AS truncated`,
       params: { key: communePlan },
     },
     {
