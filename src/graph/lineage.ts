@@ -14,9 +14,9 @@
  * One statement per direction, never enumerating paths: Neo4j's pruning breadth-first var-length
  * expand (VarLengthExpand(Pruning,BFS)) gives every document within maxDepth with its distance; the
  * steps into those nearer than maxDepth are counted by degree lookups (totalSteps), ordered (depth,
- * from key, to key, relation, then source) by a Top-N that holds at most skip + limit of them, and
- * only the page's documents get a DocumentRef — and only when the client selected more than their
- * keys (likewise source files, and the far ends' distances that `nodes` needs). `truncated`
+ * from key, to key, relation; parallel relationships in a fixed order) by a Top-N that holds at most
+ * skip + limit of them, and only the page's documents get a DocumentRef — and only when the client
+ * selected more than their keys (likewise source files, and the far ends' distances `nodes` needs). `truncated`
  * (something lies beyond maxDepth) is read off the same walk: a document at distance maxDepth with a
  * further relationship of the chosen types. Cypher cannot take a path length from a parameter, so
  * the statements are built from constants per direction, maxDepth (validated 1..10), relation set
@@ -128,7 +128,7 @@ ${need.docs ? '      WITH k WHERE k <> a.key AND k <> b.key OR k = $key\n' : ''}
       WITH inner[i] AS n, dists[i] AS dist
       MATCH ${step('n', 'r', 'f')}
       WITH r, dist + 1 AS depth, f, ${from} AS a, ${to} AS b
-      ORDER BY depth, a.key, b.key, type(r), coalesce(r.sourceKey, a.key), r.line, elementId(r)
+      ORDER BY depth, a.key, b.key, type(r), elementId(r)
       SKIP $skip LIMIT $limit
       RETURN collect({ r: r, a: a, b: b, f: f, depth: depth }) AS page
     }
