@@ -184,19 +184,20 @@ async function main() {
       gql: `query($d: ID!) { lineage(document: $d, direction: DOWN, maxDepth: 5) { truncated totalSteps steps { depth relation from ${ref} to ${ref} source ${src} } } }`,
       vars: { d: national },
       cypher: `MATCH (root:Document {key: $key})
-               MATCH p = (root)<-[:IMPLEMENTS|BASED_ON*0..5]-(n:Document)
-               WITH n, min(length(p)) AS dist
-               WITH collect(CASE WHEN dist < 5 THEN n END) AS inner, collect(CASE WHEN dist < 5 THEN dist END) AS dists,
-                    collect(CASE WHEN dist = 5 THEN n END) AS rim
-               CALL (inner) { UNWIND inner AS n RETURN sum(COUNT { (n)<-[:IMPLEMENTS|BASED_ON]-() }) AS total }
-               CALL (inner, dists) {
-                 UNWIND range(0, size(inner) - 1) AS i
-                 WITH inner[i] AS n, dists[i] AS dist
+               CALL (root) {
+                 MATCH p = (root)<-[:IMPLEMENTS|BASED_ON*0..5]-(n:Document)
+                 WITH n, min(length(p)) AS dist
+                 RETURN sum(CASE WHEN dist < 5 THEN COUNT { (n)<-[:IMPLEMENTS|BASED_ON]-() } ELSE 0 END) AS total,
+                   max(CASE WHEN dist = 5 AND EXISTS { (n)<-[:IMPLEMENTS|BASED_ON]-() } THEN 1 ELSE 0 END) = 1 AS truncated
+               }
+               CALL (root) {
+                 MATCH p = (root)<-[:IMPLEMENTS|BASED_ON*0..4]-(n:Document)
+                 WITH n, min(length(p)) AS dist
                  MATCH (n)<-[r:IMPLEMENTS|BASED_ON]-(f)
                  WITH r, dist + 1 AS depth, f AS a, n AS b ORDER BY depth, a.key, b.key, type(r) LIMIT 500
                  RETURN collect({ from: a.key, to: b.key, relation: type(r), depth: depth, source: coalesce(r.sourceKey, a.key), line: r.line }) AS page
                }
-               RETURN total, page, any(x IN rim WHERE EXISTS { (x)<-[:IMPLEMENTS|BASED_ON]-() }) AS truncated`,
+               RETURN total, page, truncated`,
       params: { key: national },
     },
     {
@@ -204,19 +205,20 @@ async function main() {
       gql: `query($d: ID!) { lineage(document: $d, direction: UP, maxDepth: 5) { truncated totalSteps steps { depth relation from ${ref} to ${ref} source ${src} } } }`,
       vars: { d: communePlan },
       cypher: `MATCH (root:Document {key: $key})
-               MATCH p = (root)-[:IMPLEMENTS|BASED_ON*0..5]->(n:Document)
-               WITH n, min(length(p)) AS dist
-               WITH collect(CASE WHEN dist < 5 THEN n END) AS inner, collect(CASE WHEN dist < 5 THEN dist END) AS dists,
-                    collect(CASE WHEN dist = 5 THEN n END) AS rim
-               CALL (inner) { UNWIND inner AS n RETURN sum(COUNT { (n)-[:IMPLEMENTS|BASED_ON]->() }) AS total }
-               CALL (inner, dists) {
-                 UNWIND range(0, size(inner) - 1) AS i
-                 WITH inner[i] AS n, dists[i] AS dist
+               CALL (root) {
+                 MATCH p = (root)-[:IMPLEMENTS|BASED_ON*0..5]->(n:Document)
+                 WITH n, min(length(p)) AS dist
+                 RETURN sum(CASE WHEN dist < 5 THEN COUNT { (n)-[:IMPLEMENTS|BASED_ON]->() } ELSE 0 END) AS total,
+                   max(CASE WHEN dist = 5 AND EXISTS { (n)-[:IMPLEMENTS|BASED_ON]->() } THEN 1 ELSE 0 END) = 1 AS truncated
+               }
+               CALL (root) {
+                 MATCH p = (root)-[:IMPLEMENTS|BASED_ON*0..4]->(n:Document)
+                 WITH n, min(length(p)) AS dist
                  MATCH (n)-[r:IMPLEMENTS|BASED_ON]->(f)
                  WITH r, dist + 1 AS depth, n AS a, f AS b ORDER BY depth, a.key, b.key, type(r) LIMIT 500
                  RETURN collect({ from: a.key, to: b.key, relation: type(r), depth: depth, source: coalesce(r.sourceKey, a.key), line: r.line }) AS page
                }
-               RETURN total, page, any(x IN rim WHERE EXISTS { (x)-[:IMPLEMENTS|BASED_ON]->() }) AS truncated`,
+               RETURN total, page, truncated`,
       params: { key: communePlan },
     },
     {

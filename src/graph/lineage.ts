@@ -81,7 +81,7 @@ function walkStatement(dir: 'DOWN' | 'UP', depth: number, types: BasisRelation[]
   // storage then reads only those, and a count of steps is a degree lookup.
   const rel = types.join('|');
   // n: a document met within maxDepth (the near end of a step when nearer than maxDepth); f: the far end.
-  const near = dir === 'DOWN' ? `(root)<-[:${rel}*0..${depth}]-(n:Document)` : `(root)-[:${rel}*0..${depth}]->(n:Document)`;
+  const near = (d: number) => (dir === 'DOWN' ? `(root)<-[:${rel}*0..${d}]-(n:Document)` : `(root)-[:${rel}*0..${d}]->(n:Document)`);
   const step = (n: string, r: string, f: string) => (dir === 'DOWN' ? `(${n})<-[${r}:${rel}]-(${f})` : `(${n})-[${r}:${rel}]->(${f})`);
   const back = dir === 'DOWN' ? `(f)-[:${rel}*1..${depth}]->(root)` : `(f)<-[:${rel}*1..${depth}]-(root)`;
   const [from, to] = dir === 'DOWN' ? ['f', 'n'] : ['n', 'f'];
@@ -112,20 +112,19 @@ ${need.docs ? '      WITH k WHERE k <> a.key AND k <> b.key OR k = $key\n' : ''}
       RETURN collect({ key: k, sourceFile: src.sourceFile }) AS files
     }
 `;
+  // Two walks, not one whose documents are collected into lists: rows that carry a list of 30k
+  // documents made the Top-N's memory estimate exceed the transaction limit at 100k plans.
   return `MATCH (root:Document {key: $key})
-    MATCH p = ${near}
-    WITH root, n, min(length(p)) AS dist
-    WITH root, collect(CASE WHEN dist < $maxDepth THEN n END) AS inner, collect(CASE WHEN dist < $maxDepth THEN dist END) AS dists,
-      collect(CASE WHEN dist = $maxDepth THEN n END) AS rim
-    CALL (inner) {
-      UNWIND inner AS n
-      RETURN sum(COUNT { ${step('n', '', '')} }) AS total
+    CALL (root) {
+      MATCH p = ${near(depth)}
+      WITH n, min(length(p)) AS dist
+      RETURN sum(CASE WHEN dist < $maxDepth THEN COUNT { ${step('n', '', '')} } ELSE 0 END) AS total,
+        max(CASE WHEN dist = $maxDepth AND EXISTS { ${step('n', '', '')} } THEN 1 ELSE 0 END) = 1 AS beyond
     }
-    WITH root, inner, dists, total, any(x IN rim WHERE EXISTS { ${step('x', '', '')} }) AS beyond
     // The page: ordered by a Top-N over every step, never holding more than skip + limit of them.
-    CALL (inner, dists) {
-      UNWIND range(0, size(inner) - 1) AS i
-      WITH inner[i] AS n, dists[i] AS dist
+    CALL (root) {
+      MATCH p = ${near(depth - 1)}
+      WITH n, min(length(p)) AS dist
       MATCH ${step('n', 'r', 'f')}
       WITH r, dist + 1 AS depth, f, ${from} AS a, ${to} AS b
       ORDER BY depth, a.key, b.key, type(r), elementId(r)
