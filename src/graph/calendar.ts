@@ -347,14 +347,15 @@ export const candidatesQuery = (entry: CandidateEntry) => `
   WITH dl, d, u, COLLECT { MATCH (dl)-[:BINDS]->(g:Agency) RETURN g ORDER BY g.key LIMIT 50 } AS bound
   WITH dl, d, u, CASE WHEN size(bound) > 0 THEN bound
                      ELSE COLLECT { MATCH (g:Agency)-[:TASKED_WITH]->(u) RETURN DISTINCT g ORDER BY g.key LIMIT 50 } END AS ags
+  // A document applying to one of the units settles the unit filter without looking at its agencies.
+  WITH dl, d, u, ags, CASE WHEN $units IS NULL THEN true ELSE EXISTS { MATCH (d)-[:APPLIES_TO]->(du:AdministrativeUnit) WHERE du.key IN $units } END AS docInUnits
   WHERE ($agencyMatch IS NULL OR any(g IN ags WHERE ${agencyMatches('g')} OR EXISTS { MATCH (m:Agency)-[:MEMBER_OF]->(g) WHERE ${agencyMatches('m')} }))
-    AND ($units IS NULL
+    AND (docInUnits
          OR any(g IN ags WHERE EXISTS { MATCH (g)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units })
-         OR (size($units) = 1 AND any(g IN ags WHERE EXISTS { MATCH (g)<-[:MEMBER_OF]-(:Agency)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units }))
-         OR EXISTS { MATCH (d)-[:APPLIES_TO]->(du:AdministrativeUnit) WHERE du.key IN $units })
+         OR (size($units) = 1 AND any(g IN ags WHERE EXISTS { MATCH (g)<-[:MEMBER_OF]-(:Agency)-[:IN_UNIT]->(gu:AdministrativeUnit) WHERE gu.key IN $units })))
   WITH dl, d, u, ags ORDER BY dl.sourceKey, dl.line, dl.key LIMIT ${MAX_CANDIDATES + 1}
-  RETURN ${deadlineRef('dl')} AS deadline,
-    CASE WHEN u IS NULL THEN null ELSE ${dutyRef('u')} END AS duty,
+  RETURN ${deadlineRef('dl', 'd')} AS deadline,
+    CASE WHEN u IS NULL THEN null ELSE ${dutyRef('u', 'd')} END AS duty,
     ${docRef('d')} AS document,
     { issuedOn: toString(d.issuedOn), year: d.year, periodFrom: d.periodFrom, periodTo: d.periodTo } AS docTiming,
     [g IN ags | head(COLLECT { MATCH (g)-[:IN_UNIT]->(gu_:AdministrativeUnit) RETURN toString(gu_.validTo) AS e ORDER BY e DESC LIMIT 1 })] AS agencyUnitEnds,

@@ -340,7 +340,7 @@ async function unledDuties(tx: ManagedTransaction, p: RuleParams): Promise<Gap[]
   const res = await tx.run(
     `MATCH (d:Document)-[:ASSIGNS]->(u:Duty)
      WHERE d.key IN $keys AND (u.unattributed OR NOT EXISTS { MATCH (:Agency)-[t:TASKED_WITH]->(u) WHERE t.role IN ${OWNING_ROLES} })
-     RETURN ${docRef('d')} AS doc, ${dutyRef('u')} AS duty, u.suggestedAgencyKey AS suggested,
+     RETURN ${docRef('d')} AS doc, ${dutyRef('u', 'd')} AS duty, u.suggestedAgencyKey AS suggested,
        COLLECT { MATCH (g:Agency)-[t:TASKED_WITH]->(u) RETURN { role: t.role, name: g.name } ORDER BY g.key LIMIT 20 } AS carriers
      ORDER BY d.key, u.line, u.key LIMIT ${MAX_ROWS}`,
     p,
@@ -426,7 +426,7 @@ async function missingDerivedPlans(tx: ManagedTransaction, p: RuleParams): Promi
   const byDutyRun = tx.run(
     `MATCH (d:Document)-[:ASSIGNS]->(u:Duty)
      WHERE d.key IN $keys AND (u.requiresDerivedPlan = true OR EXISTS { MATCH (u)-[:DUE]->(x:Deadline {action: 'ISSUE_PLAN'}) })
-     RETURN d.key AS docKey, u.key AS dutyKey, ${dutyRef('u')} AS duty,
+     RETURN d.key AS docKey, u.key AS dutyKey, ${dutyRef('u', 'd')} AS duty,
        COLLECT { MATCH (u)-[:DUE]->(x:Deadline {action: 'ISSUE_PLAN'}) RETURN x.key ORDER BY x.line LIMIT 20 } AS deadlineKeys
      ORDER BY d.key, u.line LIMIT ${MAX_ROWS}`,
     p,

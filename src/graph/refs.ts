@@ -84,10 +84,15 @@ export function agencyRef(v: Var): string {
     level: coalesce(${v}.level, 'UNKNOWN'), group: coalesce(${v}.group, false) }`;
 }
 
-/** Cypher map for the Source of a node that carries sourceKey/line/lineEnd itself (Duty, Deadline, Finding). */
-export function nodeSource(v: Var): string {
-  return `{ documentKey: ${v}.sourceKey, line: ${v}.line, lineEnd: ${v}.lineEnd,
-    sourceFile: head(COLLECT { MATCH (src_:Document {key: ${v}.sourceKey}) RETURN src_.sourceFile LIMIT 1 }) }`;
+/**
+ * Cypher map for the Source of a node that carries sourceKey/line/lineEnd itself (Duty, Deadline, Finding).
+ * `doc`: a Document variable of the same row that is usually the node's source (the document that
+ * assigns the duty, that sets the deadline): its file is then read from it instead of looked up again.
+ */
+export function nodeSource(v: Var, doc?: Var): string {
+  const lookup = `head(COLLECT { MATCH (src_:Document {key: ${v}.sourceKey}) RETURN src_.sourceFile LIMIT 1 })`;
+  const file = doc ? `CASE WHEN ${v}.sourceKey = ${doc}.key THEN ${doc}.sourceFile ELSE ${lookup} END` : lookup;
+  return `{ documentKey: ${v}.sourceKey, line: ${v}.line, lineEnd: ${v}.lineEnd, sourceFile: ${file} }`;
 }
 
 /** Cypher map for the Source of a relationship `r` (provenance properties), falling back to `fallbackDoc`'s key. */
@@ -96,18 +101,18 @@ export function relSource(r: 'r' | 't' | 'x', fallbackDoc: Var): string {
     sourceFile: head(COLLECT { MATCH (src_:Document {key: coalesce(${r}.sourceKey, ${fallbackDoc}.key)}) RETURN src_.sourceFile LIMIT 1 }) }`;
 }
 
-/** Cypher map for a DutyRef of duty variable `v`. */
-export function dutyRef(v: Var): string {
-  return `${v} { .key, text: coalesce(${v}.text, ''), .section, unattributed: coalesce(${v}.unattributed, false), source: ${nodeSource(v)} }`;
+/** Cypher map for a DutyRef of duty variable `v` (`doc`: see nodeSource). */
+export function dutyRef(v: Var, doc?: Var): string {
+  return `${v} { .key, text: coalesce(${v}.text, ''), .section, unattributed: coalesce(${v}.unattributed, false), source: ${nodeSource(v, doc)} }`;
 }
 
-/** Cypher map for a DeadlineRef of deadline variable `v` (recipients through REPORTS_TO). */
-export function deadlineRef(v: Var): string {
+/** Cypher map for a DeadlineRef of deadline variable `v` (recipients through REPORTS_TO; `doc`: see nodeSource). */
+export function deadlineRef(v: Var, doc?: Var): string {
   return `${v} { .key, kind: coalesce(${v}.kind, 'ABSOLUTE'), date: toString(${v}.date), .frequency, .month, .day, .monthOfPeriod, .interval, .weekday,
     text: coalesce(${v}.text, ''), action: coalesce(${v}.action, 'OTHER'), .recipientText,
     fromDate: toString(${v}.fromDate),
     recipients: COLLECT { MATCH (${v})-[:REPORTS_TO]->(rcp_:Agency) RETURN ${agencyRef('rcp_')} ORDER BY rcp_.key LIMIT 20 },
-    source: ${nodeSource(v)} }`;
+    source: ${nodeSource(v, doc)} }`;
 }
 
 /** Neo4j Date (from the Date scalar) or 'YYYY-MM-DD' string → 'YYYY-MM-DD'. */
@@ -157,6 +162,8 @@ export async function resolveJurisdiction(tx: ManagedTransaction, text: string):
   if (!f) throw apiError(ErrorCode.BAD_USER_INPUT, 'The jurisdiction filter is empty.');
   const s = slug(text);
   const terms = searchTerms(text).map(escapeLucene);
+  // One statement: each candidate comes with the units inside it (PART_OF, three levels down); the
+  // exact rule below keeps the candidates that match, and their units are the answer.
   const res = await tx.run(
     `CALL () {
        MATCH (u:AdministrativeUnit) WHERE u.key IN $keys RETURN u
@@ -165,22 +172,18 @@ export async function resolveJurisdiction(tx: ManagedTransaction, text: string):
        WITH node AS u WHERE $phrase <> '' AND u:AdministrativeUnit
        RETURN u
      }
-     RETURN u.key AS key, u.name AS name LIMIT 20000`,
+     WITH u LIMIT 20000
+     RETURN u.key AS key, u.name AS name,
+       COLLECT { MATCH (c:AdministrativeUnit)-[:PART_OF*0..3]->(u) RETURN DISTINCT c.key LIMIT 20000 } AS inside`,
     { keys: [...new Set([text, s])], phrase: terms.length ? `"${terms.join(' ')}"` : '' },
   );
-  const hits = res.records
-    .map((r) => ({ key: r.get('key') as string, name: (r.get('name') as string | null) ?? '' }))
-    .filter((u) => u.key === text || u.key === s || slug(u.name) === s /* a key made before src/domain/keys.ts */ || fold(u.name) === f || ` ${fold(u.name)} `.includes(` ${f} `))
-    .map((u) => u.key)
-    .sort();
-  if (!hits.length) return [];
-  const inside = await tx.run(
-    `MATCH (u:AdministrativeUnit) WHERE u.key IN $keys
-     MATCH (c:AdministrativeUnit)-[:PART_OF*0..3]->(u)
-     RETURN DISTINCT c.key AS key LIMIT 20000`,
-    { keys: hits },
-  );
-  return inside.records.map((r) => r.get('key') as string);
+  const units = new Set<string>();
+  for (const r of res.records) {
+    const u = { key: r.get('key') as string, name: (r.get('name') as string | null) ?? '' };
+    const hit = u.key === text || u.key === s || slug(u.name) === s /* a key made before src/domain/keys.ts */ || fold(u.name) === f || ` ${fold(u.name)} `.includes(` ${f} `);
+    if (hit) for (const k of r.get('inside') as string[]) units.add(k);
+  }
+  return [...units].slice(0, 20000);
 }
 
 export async function requireDocument(tx: ManagedTransaction, key: string): Promise<DocumentRef> {
