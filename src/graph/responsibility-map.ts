@@ -61,65 +61,81 @@ export interface ResponsibilityMap {
   uptake: DutyUptake[];
 }
 
-const DESCENDANTS = `
+/**
+ * The plan and, with descendants, the documents below it: one statement (the plan's ref was a read
+ * of its own). No row: no such document.
+ */
+const ROOT_AND_DESCENDANTS = `
   MATCH (root:Document {key: $key})
-  MATCH p = (root)<-[:IMPLEMENTS|BASED_ON*1..${MAP_DESCENDANT_DEPTH}]-(c:Document)
-  WITH p, c LIMIT ${MAX_PATHS + 1}
-  WITH collect([c, length(p)]) AS found
-  WITH found, size(found) AS pathCount
-  UNWIND found AS f
-  WITH pathCount, f[0] AS c, min(f[1]) AS depth
-  ORDER BY depth, c.key
-  LIMIT ${MAX_DOCUMENTS + 1}
-  RETURN pathCount, ${docRef('c')} AS ref`;
+  CALL (root) {
+    WITH root WHERE $withDescendants
+    MATCH p = (root)<-[:IMPLEMENTS|BASED_ON*1..${MAP_DESCENDANT_DEPTH}]-(c:Document)
+    WITH p, c LIMIT ${MAX_PATHS + 1}
+    WITH collect([c, length(p)]) AS found
+    WITH found, size(found) AS pathCount
+    UNWIND found AS f
+    WITH pathCount, f[0] AS c, min(f[1]) AS depth
+    ORDER BY depth, c.key
+    LIMIT ${MAX_DOCUMENTS + 1}
+    RETURN collect(${docRef('c')}) AS below, coalesce(max(pathCount), 0) AS pathCount
+  }
+  RETURN ${docRef('root')} AS root, below, pathCount
+  LIMIT 1`;
+
+/** The duties of the documents (bounded) with the taskings of the first MAX_DUTIES of them: one statement. */
+const DUTIES_AND_TASKINGS = `
+  MATCH (d:Document)-[:ASSIGNS]->(u:Duty) WHERE d.key IN $keys
+  WITH d, u ORDER BY u.sourceKey, u.line, u.key LIMIT ${MAX_DUTIES + 1}
+  WITH collect({ doc: d.key, duty: ${dutyRef('u', 'd')} }) AS duties
+  WITH duties, [x IN duties[0..${MAX_DUTIES}] | x.duty.key] AS dutyKeys
+  RETURN duties, COLLECT {
+    MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty) WHERE u.key IN dutyKeys
+    RETURN { agency: ${agencyRef('g')}, duty: u.key, role: t.role }
+    ORDER BY u.key, g.key, t.role LIMIT ${MAX_TASKINGS + 1} } AS taskings`;
 
 export async function responsibilityMap(_: unknown, args: ResponsibilityMapArgs, ctx: GraphContext): Promise<ResponsibilityMap & Partial> {
   return ctx.db.read(async (tx) => {
-    const root = await requireDocument(tx, args.document);
+    const head = await tx.run(ROOT_AND_DESCENDANTS, { key: args.document, withDescendants: !!args.includeDescendants });
+    const rec = head.records[0];
+    if (!rec) await requireDocument(tx, args.document); // NOT_FOUND, with its explanation
+    const root = rec!.get('root') as DocumentRef;
     const documents: DocumentRef[] = [root];
     // Each read asks for one row more than its bound: a cut is reported in partialReasons.
     const cuts: string[] = [];
     if (args.includeDescendants) {
-      const res = await tx.run(DESCENDANTS, { key: root.key });
-      if (((res.records[0]?.get('pathCount') as number | undefined) ?? 0) > MAX_PATHS) {
+      const below = rec!.get('below') as DocumentRef[];
+      if ((rec!.get('pathCount') as number) > MAX_PATHS) {
         cuts.push(`More than ${MAX_PATHS} implementation paths below the plan: the descendants were searched along the first ${MAX_PATHS}.`);
       }
-      if (res.records.length > MAX_DOCUMENTS) cuts.push(`More than ${MAX_DOCUMENTS} descendant documents: the nearest ${MAX_DOCUMENTS} (by depth, then key) are mapped.`);
-      documents.push(...res.records.slice(0, MAX_DOCUMENTS).map((r) => r.get('ref') as DocumentRef));
+      if (below.length > MAX_DOCUMENTS) cuts.push(`More than ${MAX_DOCUMENTS} descendant documents: the nearest ${MAX_DOCUMENTS} (by depth, then key) are mapped.`);
+      documents.push(...below.slice(0, MAX_DOCUMENTS));
     }
     const keys = documents.map((d) => d.key);
 
-    const links = await tx.run(
-      `MATCH (c:Document)-[r:IMPLEMENTS|BASED_ON]->(p:Document) WHERE c.key IN $keys AND p.key IN $keys
-       RETURN DISTINCT c.key AS child, p.key AS parent LIMIT 1000`,
-      { keys },
-    );
-    const dutyRows = await tx.run(
-      `MATCH (d:Document)-[:ASSIGNS]->(u:Duty) WHERE d.key IN $keys
-       RETURN d.key AS doc, ${dutyRef('u')} AS duty
-       ORDER BY u.sourceKey, u.line, u.key LIMIT ${MAX_DUTIES + 1}`,
-      { keys },
-    );
-    if (dutyRows.records.length > MAX_DUTIES) cuts.push(`More than ${MAX_DUTIES} duties: the first ${MAX_DUTIES} (by document, line) are mapped. Map without descendants, or a single plan.`);
+    // Both reads at once (pipelined in the transaction).
+    const [links, rows] = await Promise.all([
+      tx.run(
+        `MATCH (c:Document)-[r:IMPLEMENTS|BASED_ON]->(p:Document) WHERE c.key IN $keys AND p.key IN $keys
+         RETURN DISTINCT c.key AS child, p.key AS parent LIMIT 1000`,
+        { keys },
+      ),
+      tx.run(DUTIES_AND_TASKINGS, { keys }),
+    ]);
+    const dutyRows = rows.records[0]!.get('duties') as Array<{ doc: string; duty: DutyRef }>;
+    if (dutyRows.length > MAX_DUTIES) cuts.push(`More than ${MAX_DUTIES} duties: the first ${MAX_DUTIES} (by document, line) are mapped. Map without descendants, or a single plan.`);
     const order = new Map(keys.map((k, i) => [k, i]));
     const dutyDoc = new Map<string, string>();
-    const duties = dutyRows.records
+    const duties = dutyRows
       .slice(0, MAX_DUTIES)
-      .map((r) => ({ doc: r.get('doc') as string, duty: r.get('duty') as DutyRef }))
       .sort((a, b) => order.get(a.doc)! - order.get(b.doc)! || (a.duty.source.line ?? 0) - (b.duty.source.line ?? 0) || a.duty.key.localeCompare(b.duty.key))
       .map(({ doc, duty }) => {
         dutyDoc.set(duty.key, doc);
         return duty;
       });
 
-    const taskRows = await tx.run(
-      `MATCH (g:Agency)-[t:TASKED_WITH]->(u:Duty) WHERE u.key IN $dutyKeys
-       RETURN ${agencyRef('g')} AS agency, u.key AS duty, t.role AS role
-       ORDER BY u.key, g.key, t.role LIMIT ${MAX_TASKINGS + 1}`,
-      { dutyKeys: duties.map((d) => d.key) },
-    );
-    if (taskRows.records.length > MAX_TASKINGS) cuts.push(`More than ${MAX_TASKINGS} taskings: the first ${MAX_TASKINGS} (by duty, agency) are mapped.`);
-    const taskings = taskRows.records.slice(0, MAX_TASKINGS).map((r) => ({ agency: r.get('agency') as AgencyRef, dutyKey: r.get('duty') as string, role: r.get('role') as string }));
+    const taskRows = rows.records[0]!.get('taskings') as Array<{ agency: AgencyRef; duty: string; role: string }>;
+    if (taskRows.length > MAX_TASKINGS) cuts.push(`More than ${MAX_TASKINGS} taskings: the first ${MAX_TASKINGS} (by duty, agency) are mapped.`);
+    const taskings = taskRows.slice(0, MAX_TASKINGS).map((r) => ({ agency: r.agency, dutyKey: r.duty, role: r.role }));
     const map = buildMap(root, documents, duties, dutyDoc, taskings, links.records.map((r) => ({ child: r.get('child') as string, parent: r.get('parent') as string })));
     return { ...map, ...partialOf(cuts) };
   });
