@@ -547,7 +547,7 @@ async function unmirroredDuties(tx: ManagedTransaction, p: RuleParams): Promise<
      WITH c, r, pd WHERE NOT coalesce(c.stub, false) AND NOT coalesce(pd.stub, false)
      WITH c, pd, head(collect(r)) AS r
      ORDER BY c.key, pd.key LIMIT ${MAX_ROWS}
-     WITH collect({ c: c, pd: pd, r: r, ck: c.key, pk: pd.key, live: $ranks[c.level] > $ranks[pd.level] }) AS pairs
+     WITH collect({ c: c, pd: pd, r: r, pk: pd.key, live: $ranks[c.level] > $ranks[pd.level] }) AS pairs
      CALL (pairs) {
        UNWIND pairs AS x
        WITH x WHERE x.live
@@ -559,19 +559,12 @@ async function unmirroredDuties(tx: ManagedTransaction, p: RuleParams): Promise<
                           RETURN { type: type, dutyKey: dutyKey, text: text } LIMIT 100 } AS types
        RETURN collect({ key: pd.key, types: types }) AS parents
      }
-     CALL (pairs) {
-       UNWIND pairs AS x
-       WITH x WHERE x.live
-       WITH DISTINCT x.c AS c
-       WITH c, COLLECT { MATCH (c)-[:ASSIGNS]->(:Duty)<-[:TASKED_WITH]-(g:Agency) RETURN DISTINCT g.type LIMIT 100 } AS types
-       RETURN collect({ key: c.key, types: types }) AS children
-     }
      UNWIND pairs AS x
-     WITH x.c AS c, x.pd AS pd, x.r AS r, x.ck AS ck, x.pk AS pk, parents, children
+     WITH x.c AS c, x.pd AS pd, x.r AS r, x.pk AS pk, x.live AS live, parents
      RETURN ${docRef('c')} AS child, c.level AS childLevel, pd.level AS parentLevel, ${docRef('pd')} AS parent,
        { documentKey: coalesce(r.sourceKey, c.key), sourceFile: c.sourceFile, line: r.line, lineEnd: coalesce(r.lineEnd, r.line) } AS source,
        coalesce(head([t IN parents WHERE t.key = pk | t.types]), []) AS parentTypes,
-       coalesce(head([t IN children WHERE t.key = ck | t.types]), []) AS childTypes`,
+       CASE WHEN live THEN COLLECT { MATCH (c)-[:ASSIGNS]->(:Duty)<-[:TASKED_WITH]-(g:Agency) RETURN DISTINCT g.type LIMIT 100 } ELSE [] END AS childTypes`,
     { ...p, ranks: LEVEL_RANK },
   );
   const gaps: Gap[] = [];
