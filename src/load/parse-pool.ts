@@ -36,6 +36,7 @@ export class ParsePool {
   private busy = new Map<Worker, number>();
   private next = 0;
   private failed: Error | null = null;
+  private closing = false;
 
   constructor(threads: number) {
     for (let i = 0; i < threads; i++) {
@@ -52,7 +53,7 @@ export class ParsePool {
       });
       // A thread that cannot start (or dies) hands its work back to the calling thread.
       w.on('error', (e) => this.fail(w, e));
-      w.on('exit', (code) => code !== 0 && this.fail(w, new Error(`parse thread exited with ${code}`)));
+      w.on('exit', (code) => code !== 0 && !this.closing && this.fail(w, new Error(`parse thread exited with ${code}`)));
       w.unref();
       this.workers.push(w);
     }
@@ -82,6 +83,8 @@ export class ParsePool {
   }
 
   private fail(w: Worker, e: Error) {
+    // never silent: parsing on the writer's thread halves a load's speed
+    if (!this.failed) console.warn(`[load] a parsing thread failed (${e.message}); its files are parsed on the writer's thread`);
     this.failed ??= e;
     this.workers = this.workers.filter((v) => v !== w);
     this.idle = this.idle.filter((v) => v !== w);
@@ -98,6 +101,7 @@ export class ParsePool {
   }
 
   async close(): Promise<void> {
+    this.closing = true; // terminate() ends the threads with exit code 1: not a failure
     const ws = this.workers;
     this.workers = [];
     await Promise.all(ws.map((w) => w.terminate()));
