@@ -65,11 +65,11 @@ async function writeTimed(db: Database, xs: Extraction[], opts: LoadOptions): Pr
     const t = performance.now();
     if (!begun) p.beginMs += t - called; // session, connection and BEGIN
     begun = true;
-    const before = [...p.statements.values()].reduce((n, s) => n + s.ms, 0);
+    const before = p.statementMs;
     const r = await writeBatch(p.wrap(tx), xs, opts);
     workEnd = performance.now();
     // the JavaScript between statements (rows built from the extractions)
-    p.jsMs += workEnd - t - ([...p.statements.values()].reduce((n, s) => n + s.ms, 0) - before);
+    p.jsMs += workEnd - t - (p.statementMs - before);
     return r;
   });
   p.commitMs += performance.now() - workEnd;
